@@ -1,0 +1,161 @@
+package nl.supplementguidelines.dose;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A daily dose as a guideline states it: exact decimal bounds, a unit, a period and the wording of the
+ * source it was read from. Immutable; every constructor path goes through {@link #validate()} so an
+ * instance can never hold a negative amount or a maximum below its minimum.
+ */
+@Embeddable
+public class DoseRange {
+
+    @Column(name = "dose_minimum", precision = 30, scale = 6)
+    private BigDecimal minimum;
+
+    @Column(name = "dose_maximum", precision = 30, scale = 6)
+    private BigDecimal maximum;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dose_unit", nullable = false, length = 30)
+    private DoseUnit unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dose_period", nullable = false, length = 10)
+    private DosePeriod period;
+
+    @Column(name = "dose_source_text", nullable = false, length = 200)
+    private String sourceText;
+
+    protected DoseRange() {
+        // for JPA
+    }
+
+    private DoseRange(BigDecimal minimum, BigDecimal maximum, DoseUnit unit, DosePeriod period, String sourceText) {
+        this.minimum = normalise(minimum);
+        this.maximum = normalise(maximum);
+        this.unit = unit;
+        this.period = period;
+        this.sourceText = sourceText;
+        validate();
+    }
+
+    public static DoseRange of(BigDecimal minimum, BigDecimal maximum, DoseUnit unit, DosePeriod period, String sourceText) {
+        return new DoseRange(minimum, maximum, unit, period, sourceText);
+    }
+
+    public static DoseRange fixed(BigDecimal amount, DoseUnit unit, String sourceText) {
+        return new DoseRange(amount, amount, unit, DosePeriod.DAY, sourceText);
+    }
+
+    public static DoseRange between(BigDecimal minimum, BigDecimal maximum, DoseUnit unit, String sourceText) {
+        return new DoseRange(minimum, maximum, unit, DosePeriod.DAY, sourceText);
+    }
+
+    public static DoseRange atLeast(BigDecimal minimum, DoseUnit unit, String sourceText) {
+        return new DoseRange(minimum, null, unit, DosePeriod.DAY, sourceText);
+    }
+
+    public static DoseRange atMost(BigDecimal maximum, DoseUnit unit, String sourceText) {
+        return new DoseRange(null, maximum, unit, DosePeriod.DAY, sourceText);
+    }
+
+    private void validate() {
+        if (unit == null) {
+            throw new InvalidDoseRange("a dose needs a unit");
+        }
+        if (period == null) {
+            throw new InvalidDoseRange("a dose needs a period");
+        }
+        if (sourceText == null || sourceText.isBlank()) {
+            throw new InvalidDoseRange("a dose keeps the wording of its source");
+        }
+        if (minimum == null && maximum == null) {
+            throw new InvalidDoseRange("a dose needs a minimum, a maximum or both");
+        }
+        if (minimum != null && minimum.signum() <= 0) {
+            throw new InvalidDoseRange("the minimum must be greater than 0, was " + minimum.toPlainString());
+        }
+        if (maximum != null && maximum.signum() <= 0) {
+            throw new InvalidDoseRange("the maximum must be greater than 0, was " + maximum.toPlainString());
+        }
+        if (minimum != null && maximum != null && maximum.compareTo(minimum) < 0) {
+            throw new InvalidDoseRange("the maximum (" + maximum.toPlainString()
+                    + ") must not be below the minimum (" + minimum.toPlainString() + ")");
+        }
+    }
+
+    /**
+     * Drops the scale the database column adds (500.000000 becomes 500) without switching to exponent
+     * notation, so 1x10^9 stays 1000000000 in JSON.
+     */
+    private static BigDecimal normalise(BigDecimal amount) {
+        if (amount == null) {
+            return null;
+        }
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    public DoseKind kind() {
+        if (maximum == null) {
+            return DoseKind.AT_LEAST;
+        }
+        if (minimum == null) {
+            return DoseKind.AT_MOST;
+        }
+        return minimum.compareTo(maximum) == 0 ? DoseKind.FIXED : DoseKind.RANGE;
+    }
+
+    public BigDecimal minimum() {
+        return normalise(minimum);
+    }
+
+    public BigDecimal maximum() {
+        return normalise(maximum);
+    }
+
+    public DoseUnit unit() {
+        return unit;
+    }
+
+    public DosePeriod period() {
+        return period;
+    }
+
+    public String sourceText() {
+        return sourceText;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof DoseRange that)) {
+            return false;
+        }
+        return compare(minimum(), that.minimum()) && compare(maximum(), that.maximum())
+                && unit == that.unit && period == that.period && Objects.equals(sourceText, that.sourceText);
+    }
+
+    private static boolean compare(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(minimum(), maximum(), unit, period, sourceText);
+    }
+
+    @Override
+    public String toString() {
+        return sourceText + " [" + kind() + " " + minimum() + ".." + maximum() + " " + unit.ucumCode() + "/" + period.ucumCode() + "]";
+    }
+}

@@ -1,0 +1,59 @@
+package nl.supplementguidelines.guideline;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import nl.supplementguidelines.nutrient.Nutrient;
+
+/** A point of attention for the practitioner ("Aandachtspunt"), possibly about one nutrient. */
+@Entity
+@Table(name = "attention_point")
+class AttentionPoint {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "guideline_id")
+    private Guideline guideline;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false, length = 2000)
+    private String text;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "nutrient_id")
+    private Nutrient nutrient;
+
+    @Column(name = "editorial_note", length = 1000)
+    private String editorialNote;
+
+    protected AttentionPoint() {
+        // for JPA
+    }
+
+    int getPosition() {
+        return position;
+    }
+
+    String getText() {
+        return text;
+    }
+
+    Nutrient getNutrient() {
+        return nutrient;
+    }
+
+    String getEditorialNote() {
+        return editorialNote;
+    }
+}

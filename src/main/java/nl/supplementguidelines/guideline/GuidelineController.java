@@ -1,0 +1,78 @@
+package nl.supplementguidelines.guideline;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.supplementguidelines.evidence.EvidenceLevel;
+import nl.supplementguidelines.guideline.GuidelineViews.GuidelineDetails;
+import nl.supplementguidelines.guideline.GuidelineViews.GuidelineRecommendations;
+import nl.supplementguidelines.guideline.GuidelineViews.GuidelineSummary;
+import nl.supplementguidelines.web.ApiPaths;
+import nl.supplementguidelines.web.PageResponse;
+import nl.supplementguidelines.web.Paging;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = ApiPaths.V1 + "/guidelines", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Guidelines", description = "Supplement guidelines: per condition, the nutrients that help, their daily dose and the evidence for them")
+class GuidelineController {
+
+    private final GuidelineService service;
+
+    GuidelineController(GuidelineService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    @Operation(operationId = "listGuidelines", summary = "List and search guidelines",
+            description = "Pages through guideline summaries, ordered by title. Filters combine: `q` matches the title, the "
+                    + "alternative names and the description, ignoring case and accents (`LEKKENDE` finds 'lekkende darm', `barriere` "
+                    + "finds 'barrièrefunctie'); `nutrient` keeps "
+                    + "guidelines that recommend that nutrient; `minEvidence` keeps guidelines with a recommendation of at least that "
+                    + "many evidence dots (with `nutrient`, that nutrient's recommendation). The `links` member holds the URLs of the "
+                    + "neighbouring pages.")
+    PageResponse<GuidelineSummary> list(
+            @Parameter(description = "Text to find in the title, alternative names or description, 1 to 100 characters; case and accents are ignored", example = "lekkende darm")
+            @RequestParam(name = "q", required = false) @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String q,
+            @Parameter(description = "Slug of a nutrient the guideline must recommend", example = "zink")
+            @RequestParam(name = "nutrient", required = false) @Size(min = 1, max = 100) String nutrient,
+            @Parameter(description = "Least evidence level (number of dots, 1 or more) of a recommendation the guideline must have", example = "2",
+                    schema = @Schema(minimum = "1", type = "integer"))
+            @RequestParam(name = "minEvidence", required = false) @Min(1) Integer minEvidence,
+            @Parameter(description = Paging.PAGE_DESCRIPTION, schema = @Schema(minimum = "0", maximum = "100000", defaultValue = "0", type = "integer"))
+            @RequestParam(name = "page", defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @Parameter(description = Paging.SIZE_DESCRIPTION, schema = @Schema(minimum = "1", maximum = "100", defaultValue = Paging.DEFAULT_SIZE, type = "integer"))
+            @RequestParam(name = "size", defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size,
+            HttpServletRequest request) {
+        GuidelineFilter filter = new GuidelineFilter(q, nutrient, minEvidence == null ? null : EvidenceLevel.of(minEvidence));
+        return PageResponse.of(service.search(filter, page, size), request);
+    }
+
+    @GetMapping("/{slug}")
+    @Operation(operationId = "getGuideline", summary = "Get a whole guideline",
+            description = "The complete guideline: description, causes, related conditions, the goal of supplementation, every "
+                    + "recommendation (nutrient, effects, daily dose with exact amounts and unit, evidence level) in document order, "
+                    + "attention points, footnotes and related guidelines. A related guideline has an `href` once the API has its content.")
+    GuidelineDetails get(@Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug) {
+        return service.get(slug);
+    }
+
+    @GetMapping("/{slug}/recommendations")
+    @Operation(operationId = "getGuidelineRecommendations", summary = "Get a guideline's recommendations",
+            description = "The rows of the guideline's table in document order: per nutrient what it does, the daily dose "
+                    + "(exact decimal amounts, UCUM unit code, display symbol and the source's wording) and the evidence level.")
+    GuidelineRecommendations recommendations(@Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug) {
+        return service.recommendations(slug);
+    }
+}

@@ -1,0 +1,14 @@
+package nl.supplementguidelines.guideline;
+
+import nl.supplementguidelines.web.ResourceNotFound;
+
+public class GuidelineNotFound extends ResourceNotFound {
+
+    private GuidelineNotFound(String message) {
+        super(message);
+    }
+
+    public static GuidelineNotFound forSlug(String slug) {
+        return new GuidelineNotFound("There is no guideline with slug '" + slug + "'.");
+    }
+}

@@ -1,0 +1,119 @@
+package nl.supplementguidelines.guideline;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import nl.supplementguidelines.dose.DoseView;
+import nl.supplementguidelines.evidence.EvidenceLevelView;
+import nl.supplementguidelines.nutrient.NutrientRecommendation.GuidelineReference;
+import nl.supplementguidelines.nutrient.NutrientReference;
+import nl.supplementguidelines.web.ApiPaths;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The response records of the guideline resources. Entities never leave the service; these do. */
+final class GuidelineViews {
+
+    private GuidelineViews() {
+    }
+
+    static String hrefOf(String slug) {
+        return ApiPaths.V1 + "/guidelines/" + slug;
+    }
+
+    @Schema(name = "GuidelineSummary", description = "A guideline as listed")
+    record GuidelineSummary(
+            @Schema(example = "leaky-gut") String slug,
+            @Schema(example = "Leaky gut") String title,
+            @Schema(description = "Language of the content (BCP 47)", example = "nl") String language,
+            @Schema(description = "Other names the source gives the condition", example = "[\"lekkende darm\", \"verhoogde intestinale permeabiliteit\", \"hyperpermeabele darm\"]") List<String> alternativeNames,
+            @Schema(description = "When the content of this guideline last changed") Instant lastModified,
+            GuidelineLinks links) {
+    }
+
+    @Schema(name = "GuidelineLinks")
+    record GuidelineLinks(
+            @Schema(example = "/api/v1/guidelines/leaky-gut") String self,
+            @Schema(example = "/api/v1/guidelines/leaky-gut/recommendations") String recommendations) {
+
+        static GuidelineLinks forSlug(String slug) {
+            return new GuidelineLinks(hrefOf(slug), hrefOf(slug) + "/recommendations");
+        }
+    }
+
+    @Schema(name = "Guideline", description = "A whole guideline: the condition, the recommended nutrients with daily doses and evidence, attention points and related guidelines")
+    record GuidelineDetails(
+            @Schema(example = "leaky-gut") String slug,
+            @Schema(example = "Leaky gut") String title,
+            @Schema(description = "Language of the content (BCP 47)", example = "nl") String language,
+            @Schema(description = "Other names the source gives the condition") List<String> alternativeNames,
+            @Schema(description = "What the condition is, in the source's words") String description,
+            @Schema(description = "Causes the source names, in its order. The source introduces them with 'waaronder' (among which): the list is not exhaustive.") List<String> causes,
+            @Schema(description = "Conditions the source relates the guideline's condition to, in its order, each with the examples the source gives for it. Not exhaustive ('waaronder').") List<RelatedConditionView> relatedConditions,
+            @Schema(description = "What the source says about cause and effect", example = "Het is echter niet goed bekend of de intestinale permeabiliteit oorzaak of gevolg van deze aandoeningen is.", nullable = true) String causalityStatement,
+            @Schema(description = "The goal of supplementation", nullable = true) String goal,
+            @Schema(description = "The rows of the guideline's table, in document order") List<RecommendationView> recommendations,
+            @Schema(description = "Attention points for the practitioner, in document order") List<AttentionPointView> attentionPoints,
+            @Schema(description = "Other guidelines of the series the source refers to") List<RelatedGuidelineView> relatedGuidelines,
+            @Schema(description = "Footnotes of the source document") List<FootnoteView> footnotes,
+            @Schema(description = "Notes of ours (in English) on how the source was read: corrections of obvious typos and extraction artefacts") List<String> editorialNotes,
+            SourceView source,
+            @Schema(description = "When the content of this guideline last changed") Instant lastModified,
+            GuidelineLinks links) {
+    }
+
+    @Schema(name = "RelatedCondition")
+    record RelatedConditionView(
+            @Schema(example = "auto-immuunaandoeningen") String name,
+            @Schema(description = "Examples the source gives for this condition", example = "[\"Ziekte van Crohn\", \"coeliakie\", \"type 1 diabetes\"]") List<String> examples) {
+    }
+
+    @Schema(name = "Recommendation", description = "One row of a guideline's table: a nutrient, what it does, its daily dose and the evidence for it")
+    record RecommendationView(
+            @Schema(description = "Position in the table (1-based, document order)", example = "5") int position,
+            NutrientReference nutrient,
+            @Schema(description = "Qualifier the source adds to the nutrient", example = "multi-strain, multi-species", nullable = true) String qualifier,
+            @Schema(description = "What the nutrient does, in the source's words and order", example = "[\"Essentieel voor celvernieuwing en herstelsystemen\", \"Moduleert tight junctions\"]") List<String> effects,
+            @Schema(description = "The daily dose guideline ('Richtlijn voor dagdosering')") DoseView dailyDose,
+            @Schema(description = "The footnote the dose refers to, if any", nullable = true) FootnoteView doseFootnote,
+            @Schema(description = "Evidence strength ('Bewijskracht')") EvidenceLevelView evidence) {
+    }
+
+    @Schema(name = "AttentionPoint")
+    record AttentionPointView(
+            @Schema(description = "Position (1-based, document order)", example = "2") int position,
+            @Schema(example = "Een (tijdelijk) FODMAP-dieet kan de darm tot rust brengen en het herstel van de darmbarrière ondersteunen") String text,
+            @Schema(description = "The nutrient the point is about, if it is about one", nullable = true) NutrientReference nutrient,
+            @Schema(description = "A note of ours (in English) on the point", nullable = true) String editorialNote) {
+    }
+
+    enum Availability {
+        AVAILABLE, NOT_YET_AVAILABLE
+    }
+
+    @Schema(name = "RelatedGuideline", description = "Another guideline of the series. `href` is present only when the API has that guideline.")
+    record RelatedGuidelineView(
+            @Schema(example = "dysbiose") String slug,
+            @Schema(example = "Dysbiose") String title,
+            @Schema(description = "Whether the API has the guideline's content yet", example = "NOT_YET_AVAILABLE") Availability availability,
+            @Schema(description = "Where the guideline is, when available", nullable = true) String href) {
+    }
+
+    @Schema(name = "Footnote")
+    record FootnoteView(
+            @Schema(example = "*") String marker,
+            @Schema(example = "cfu = colony forming units / kolonievormende eenheden (kve).") String text) {
+    }
+
+    @Schema(name = "SourceDocument", description = "The document the guideline was taken from. No publisher is claimed: our copy names none.")
+    record SourceView(
+            @Schema(example = "Suppletierichtlijn Leaky gut") String title,
+            @Schema(description = "What the document is and how it was read") String description) {
+    }
+
+    @Schema(name = "GuidelineRecommendations", description = "The table of one guideline, in document order")
+    record GuidelineRecommendations(
+            GuidelineReference guideline,
+            @Schema(description = "When the content of the guideline last changed") Instant lastModified,
+            List<RecommendationView> items) {
+    }
+}

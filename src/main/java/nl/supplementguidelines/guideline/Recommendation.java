@@ -1,0 +1,105 @@
+package nl.supplementguidelines.guideline;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import nl.supplementguidelines.dose.DoseRange;
+import nl.supplementguidelines.evidence.EvidenceLevel;
+import nl.supplementguidelines.nutrient.Nutrient;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.ListIndexBase;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One row of a guideline's table: a nutrient, what it does, its daily dose and the strength of the
+ * evidence for it.
+ */
+@Entity
+@Table(name = "recommendation")
+class Recommendation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "guideline_id")
+    private Guideline guideline;
+
+    @Column(nullable = false)
+    private int position;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "nutrient_id")
+    private Nutrient nutrient;
+
+    @Column(length = 200)
+    private String qualifier;
+
+    @ElementCollection
+    @CollectionTable(name = "recommendation_effect", joinColumns = @JoinColumn(name = "recommendation_id"))
+    @OrderColumn(name = "position")
+    @ListIndexBase(1)
+    @Column(name = "text", nullable = false)
+    // One statement for the effects of every recommendation loaded together, however many there are.
+    @Fetch(FetchMode.SUBSELECT)
+    private List<String> effects = new ArrayList<>();
+
+    @Embedded
+    private DoseRange dose;
+
+    @Column(name = "dose_footnote_marker", length = 10)
+    private String doseFootnoteMarker;
+
+    @Column(name = "evidence_level", nullable = false)
+    private EvidenceLevel evidence;
+
+    protected Recommendation() {
+        // for JPA
+    }
+
+    Guideline getGuideline() {
+        return guideline;
+    }
+
+    int getPosition() {
+        return position;
+    }
+
+    Nutrient getNutrient() {
+        return nutrient;
+    }
+
+    String getQualifier() {
+        return qualifier;
+    }
+
+    List<String> getEffects() {
+        return List.copyOf(effects);
+    }
+
+    DoseRange getDose() {
+        return dose;
+    }
+
+    String getDoseFootnoteMarker() {
+        return doseFootnoteMarker;
+    }
+
+    EvidenceLevel getEvidence() {
+        return evidence;
+    }
+}

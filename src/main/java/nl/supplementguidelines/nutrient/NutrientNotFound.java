@@ -1,0 +1,14 @@
+package nl.supplementguidelines.nutrient;
+
+import nl.supplementguidelines.web.ResourceNotFound;
+
+public class NutrientNotFound extends ResourceNotFound {
+
+    private NutrientNotFound(String message) {
+        super(message);
+    }
+
+    public static NutrientNotFound forSlug(String slug) {
+        return new NutrientNotFound("There is no nutrient with slug '" + slug + "'.");
+    }
+}

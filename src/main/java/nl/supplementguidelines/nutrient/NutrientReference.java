@@ -1,0 +1,21 @@
+package nl.supplementguidelines.nutrient;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import nl.supplementguidelines.web.ApiPaths;
+
+/** A short, followable reference to a nutrient, used wherever another resource mentions one. */
+@Schema(name = "NutrientReference")
+public record NutrientReference(
+        @Schema(example = "zink") String slug,
+        @Schema(description = "Name as the source writes it", example = "Zink") String name,
+        @Schema(example = "MINERAL") NutrientCategory category,
+        @Schema(description = "Where the nutrient resource is", example = "/api/v1/nutrients/zink") String href) {
+
+    public static NutrientReference of(Nutrient nutrient) {
+        return new NutrientReference(nutrient.getSlug(), nutrient.getName(), nutrient.getCategory(), hrefOf(nutrient.getSlug()));
+    }
+
+    public static String hrefOf(String slug) {
+        return ApiPaths.V1 + "/nutrients/" + slug;
+    }
+}

@@ -1,0 +1,246 @@
+package nl.supplementguidelines.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The one place that turns exceptions into RFC 9457 problem responses. Every problem gets a stable
+ * {@code type} per kind of error (never the request URL), a title, the status, a detail a person can
+ * read and the {@code instance} path. Nothing internal (stack traces, SQL, class names) reaches a client.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final int MAX_ECHOED_VALUE = 100;
+
+    /** One invalid parameter or field: which one, what was sent (shortened) and why it was refused. */
+    public record InvalidItem(String name, String message, Object rejectedValue) {
+    }
+
+    @ExceptionHandler(ResourceNotFound.class)
+    ResponseEntity<Object> handleNotFound(ResourceNotFound ex, WebRequest request) {
+        ProblemDetail problem = problem(ProblemType.NOT_FOUND, ex.getMessage());
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.NOT_FOUND, request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
+        String expected = ex.getRequiredType() == null ? "a different type" : describeType(ex.getRequiredType());
+        String message = "must be " + expected;
+        ProblemDetail problem = problem(ProblemType.INVALID_PARAMETER,
+                "Parameter '" + ex.getName() + "' " + message + ", but was '" + shorten(ex.getValue()) + "'.");
+        problem.setProperty("errors", List.of(new InvalidItem(ex.getName(), message, shorten(ex.getValue()))));
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+        String reference = UUID.randomUUID().toString();
+        log.error("Unexpected failure (reference {}) on {}", reference, describe(request), ex);
+        ProblemDetail problem = problem(ProblemType.INTERNAL_ERROR,
+                "An unexpected error occurred. Quote reference " + reference + " when reporting it.");
+        problem.setProperty("reference", reference);
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidItem> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> {
+            String name = parameterName(result.getMethodParameter().getParameterName(), result.getMethodParameter());
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                errors.add(new InvalidItem(name, message(error), shorten(result.getArgument())));
+            }
+        });
+        return invalidParameters(ex, errors, headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalidParameters(ex, List.of(new InvalidItem(ex.getParameterName(), "is required", null)), headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidItem> errors = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            errors.add(new InvalidItem(error.getField(), message(error), shorten(error.getRejectedValue())));
+        }
+        ex.getBindingResult().getGlobalErrors()
+                .forEach(error -> errors.add(new InvalidItem(error.getObjectName(), message(error), null)));
+        ProblemDetail problem = problem(ProblemType.INVALID_REQUEST_BODY, summarise(errors));
+        problem.setProperty("errors", errors);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(ProblemType.MALFORMED_REQUEST_BODY,
+                "The request body could not be read as JSON of the documented shape.");
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ProblemDetail problem = body instanceof ProblemDetail given ? given : ProblemDetail.forStatus(statusCode);
+        if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
+            ProblemType type = typeOf(ex, statusCode);
+            problem.setType(type.uri());
+            problem.setTitle(type.title());
+            String detail = detailFor(ex, type, request);
+            if (detail != null) {
+                problem.setDetail(detail);
+            }
+        }
+        if (problem.getDetail() == null) {
+            HttpStatus known = HttpStatus.resolve(statusCode.value());
+            problem.setDetail((known == null ? "Error" : known.getReasonPhrase()) + ".");
+        }
+        problem.setInstance(instance(request));
+        return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
+    }
+
+    private ResponseEntity<Object> invalidParameters(Exception ex, List<InvalidItem> errors, HttpHeaders headers, WebRequest request) {
+        ProblemDetail problem = problem(ProblemType.INVALID_PARAMETER, summarise(errors));
+        problem.setProperty("errors", errors);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static String detailFor(Exception ex, ProblemType type, WebRequest request) {
+        if (type == ProblemType.NOT_FOUND && (ex instanceof NoResourceFoundException || ex instanceof NoHandlerFoundException)) {
+            return "There is no endpoint at " + describe(request) + ".";
+        }
+        if (ex instanceof HttpMediaTypeNotAcceptableException notAcceptable) {
+            return "None of the media types in the Accept header can be produced; this resource is available as "
+                    + (notAcceptable.getSupportedMediaTypes().isEmpty() ? "application/json" : notAcceptable.getSupportedMediaTypes()) + ".";
+        }
+        if (ex instanceof HttpRequestMethodNotSupportedException notSupported) {
+            return "Method " + notSupported.getMethod() + " is not supported here; the Allow header lists the supported methods.";
+        }
+        if (ex instanceof HttpMediaTypeNotSupportedException unsupported) {
+            return "Content-Type " + unsupported.getContentType() + " is not supported; use "
+                    + unsupported.getSupportedMediaTypes() + ".";
+        }
+        return null;
+    }
+
+    private static ProblemType typeOf(Exception ex, HttpStatusCode status) {
+        if (ex instanceof HttpMediaTypeNotAcceptableException) {
+            return ProblemType.NOT_ACCEPTABLE;
+        }
+        if (ex instanceof HttpRequestMethodNotSupportedException) {
+            return ProblemType.METHOD_NOT_ALLOWED;
+        }
+        if (ex instanceof HttpMediaTypeNotSupportedException) {
+            return ProblemType.UNSUPPORTED_MEDIA_TYPE;
+        }
+        if (status.value() == 404) {
+            return ProblemType.NOT_FOUND;
+        }
+        if (status.is5xxServerError()) {
+            return ProblemType.INTERNAL_ERROR;
+        }
+        return ProblemType.REQUEST_ERROR;
+    }
+
+    private static ProblemDetail problem(ProblemType type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
+        problem.setType(type.uri());
+        problem.setTitle(type.title());
+        return problem;
+    }
+
+    private static String summarise(List<InvalidItem> errors) {
+        if (errors.isEmpty()) {
+            return "The request is invalid.";
+        }
+        return errors.stream().map(e -> "'" + e.name() + "' " + e.message())
+                .reduce((a, b) -> a + "; " + b).orElseThrow() + ".";
+    }
+
+    private static String message(MessageSourceResolvable error) {
+        return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+    }
+
+    private static String parameterName(String name, org.springframework.core.MethodParameter parameter) {
+        var requestParam = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+        if (requestParam != null && !requestParam.name().isEmpty()) {
+            return requestParam.name();
+        }
+        var pathVariable = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+        if (pathVariable != null && !pathVariable.name().isEmpty()) {
+            return pathVariable.name();
+        }
+        return name == null ? "parameter" : name;
+    }
+
+    private static String describeType(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        return "of the documented format";
+    }
+
+    private static Object shorten(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return value;
+        }
+        String text = String.valueOf(value);
+        return text.length() <= MAX_ECHOED_VALUE ? text : text.substring(0, MAX_ECHOED_VALUE) + "…";
+    }
+
+    private static URI instance(WebRequest request) {
+        HttpServletRequest servlet = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+        try {
+            return URI.create(servlet == null ? "/" : servlet.getRequestURI());
+        } catch (IllegalArgumentException unparseable) {
+            return null;
+        }
+    }
+
+    private static String describe(WebRequest request) {
+        HttpServletRequest servlet = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+        return servlet == null ? "this path" : servlet.getMethod() + " " + servlet.getRequestURI();
+    }
+
+}

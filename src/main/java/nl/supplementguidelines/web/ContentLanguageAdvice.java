@@ -1,0 +1,35 @@
+package nl.supplementguidelines.web;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
+
+/**
+ * The guideline content is Dutch, so every content response of the API says so. Problem responses are
+ * written in English and are left alone.
+ */
+@ControllerAdvice
+class ContentLanguageAdvice implements ResponseBodyAdvice<Object> {
+
+    static final String CONTENT_LANGUAGE = "nl";
+
+    @Override
+    public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
+        return true;
+    }
+
+    @Override
+    public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
+            Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request, ServerHttpResponse response) {
+        if (!(body instanceof ProblemDetail) && request.getURI().getPath().startsWith(ApiPaths.V1 + "/")) {
+            response.getHeaders().set(HttpHeaders.CONTENT_LANGUAGE, CONTENT_LANGUAGE);
+        }
+        return body;
+    }
+}

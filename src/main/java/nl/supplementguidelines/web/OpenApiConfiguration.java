@@ -1,0 +1,143 @@
+package nl.supplementguidelines.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import tools.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The OpenAPI document: what the data is, where it comes from, and the problem responses every
+ * operation can give. Response examples are real API output kept in {@code openapi/examples}
+ * (OpenApiExamplesTest fails when they drift from what the API returns).
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+    static final String PROBLEM_SCHEMA = "Problem";
+    static final String EXAMPLES = "classpath:openapi/examples/*.json";
+
+    @Bean
+    OpenAPI supplementGuidelinesOpenApi() {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("Supplement guidelines API")
+                        .version("v1")
+                        .description("""
+                                Dutch supplement guidelines ("suppletierichtlijnen") as structured, typed data: per condition, \
+                                which nutrients help, at what daily dose (exact decimal amounts with UCUM units), with how much \
+                                evidence, what to watch out for, and which guidelines are related.
+
+                                **Source.** The content is taken from the one-page document "Suppletierichtlijn Leaky gut", a Dutch \
+                                guideline of a series for practitioners, as a plain-text extraction; our copy names no publisher. \
+                                Every statement and number is served as the document gives it; notes of ours are marked as \
+                                editorial notes.
+
+                                **Language.** Guideline content is Dutch (`Content-Language: nl`); error messages are English.
+
+                                **Errors** are RFC 9457 `application/problem+json` documents. Their `type` is stable per kind of \
+                                error and resolves to a description (`GET /problems`).
+
+                                **Not medical advice.** This API serves the content of published guidelines for professionals. It \
+                                does not give medical advice, diagnosis or treatment; decisions about supplements belong with a \
+                                qualified practitioner.""")
+                        .license(new License().name("Content: see the source document; API: for professional use")))
+                .components(new Components().addSchemas(PROBLEM_SCHEMA, problemSchema()));
+    }
+
+    @Bean
+    OpenApiCustomizer problemResponsesAndExamples(ObjectMapper objectMapper) {
+        Map<String, Object> examples = loadExamples(objectMapper);
+        return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+            ApiResponse ok = operation.getResponses().get("200");
+            Object example = examples.get(operation.getOperationId());
+            if (ok != null && ok.getContent() != null && example != null) {
+                ok.getContent().values().forEach(media -> media.setExample(example));
+            }
+            addProblems(operation, path);
+        }));
+    }
+
+    private static void addProblems(Operation operation, String path) {
+        boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+        if (hasParameters && operation.getParameters().stream().anyMatch(p -> "query".equals(p.getIn()))) {
+            operation.getResponses().addApiResponse("400", problem("A parameter is malformed or out of bounds",
+                    ProblemType.INVALID_PARAMETER, "'size' must be less than or equal to 100.", path));
+        }
+        if (path.contains("{")) {
+            operation.getResponses().addApiResponse("404", problem("No resource with that slug",
+                    ProblemType.NOT_FOUND, "There is no guideline with slug 'unknown'.", path));
+        }
+        operation.getResponses().addApiResponse("406", problem("The Accept header allows no JSON representation",
+                ProblemType.NOT_ACCEPTABLE, "Acceptable representations: [application/json, application/*+json].", path));
+        operation.getResponses().addApiResponse("500", problem("Unexpected failure; no internals are exposed",
+                ProblemType.INTERNAL_ERROR, "An unexpected error occurred. Quote reference 6f1c2a9e-3b4d-4c5e-8f70-112233445566 when reporting it.", path));
+    }
+
+    private static ApiResponse problem(String description, ProblemType type, String detail, String path) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", type.uri().toString());
+        example.put("title", type.title());
+        example.put("status", type.status().value());
+        example.put("detail", detail);
+        example.put("instance", path.replace("{slug}", "unknown"));
+        return new ApiResponse().description(description).content(new Content().addMediaType("application/problem+json",
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA))
+                        .addExamples(type.slug(), new Example().value(example))));
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Schema problemSchema() {
+        Schema<?> errorItem = new ObjectSchema()
+                .addProperty("name", new StringSchema().description("The parameter or field"))
+                .addProperty("message", new StringSchema().description("What is wrong with it"))
+                .addProperty("rejectedValue", new Schema<>().description("The value sent, shortened"));
+        return new ObjectSchema()
+                .description("An RFC 9457 problem document")
+                .addProperty("type", new StringSchema().format("uri-reference").description("Stable identifier of the kind of error; resolves to its description"))
+                .addProperty("title", new StringSchema().description("Short summary of the kind of error"))
+                .addProperty("status", new IntegerSchema().description("The HTTP status code"))
+                .addProperty("detail", new StringSchema().description("What went wrong with this request, for a person"))
+                .addProperty("instance", new StringSchema().format("uri-reference").description("The path of the request"))
+                .addProperty("errors", new io.swagger.v3.oas.models.media.ArraySchema().items(errorItem)
+                        .description("For invalid input: each parameter or field and why it was refused"))
+                .addProperty("reference", new StringSchema().description("For internal errors: the id to quote when reporting"));
+    }
+
+    private static Map<String, Object> loadExamples(ObjectMapper objectMapper) {
+        Map<String, Object> examples = new LinkedHashMap<>();
+        try {
+            for (Resource resource : new PathMatchingResourcePatternResolver().getResources(EXAMPLES)) {
+                String name = resource.getFilename();
+                try (InputStream in = resource.getInputStream()) {
+                    examples.put(name.substring(0, name.length() - ".json".length()), objectMapper.readValue(in, Object.class));
+                }
+            }
+        } catch (java.io.FileNotFoundException noExamples) {
+            return examples;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the OpenAPI examples", e);
+        }
+        return examples;
+    }
+}

@@ -1,0 +1,66 @@
+package nl.supplementguidelines.web;
+
+import org.springframework.http.HttpStatus;
+
+import java.net.URI;
+
+/**
+ * The kinds of error the API reports. Each kind has a stable {@code type} URI (RFC 9457): clients may
+ * switch on it, so a kind is never renamed. The URIs are relative references that resolve to a page of
+ * this API describing the kind ({@code GET /problems/{slug}}).
+ */
+public enum ProblemType {
+
+    NOT_FOUND("not-found", "Resource not found", HttpStatus.NOT_FOUND,
+            "The URL names no resource: an unknown slug, or a path the API does not have."),
+    INVALID_PARAMETER("invalid-parameter", "Invalid request parameter", HttpStatus.BAD_REQUEST,
+            "A query or path parameter is missing, malformed or out of its documented bounds. The `errors` member names each parameter and what is wrong with it."),
+    MALFORMED_REQUEST_BODY("malformed-request-body", "Malformed request body", HttpStatus.BAD_REQUEST,
+            "The request body is not valid JSON or does not match the documented schema."),
+    INVALID_REQUEST_BODY("invalid-request-body", "Invalid request body", HttpStatus.BAD_REQUEST,
+            "The request body is well-formed but one or more fields break their documented rules. The `errors` member names each field."),
+    NOT_ACCEPTABLE("not-acceptable", "Not acceptable", HttpStatus.NOT_ACCEPTABLE,
+            "The API cannot produce a representation in any of the media types the Accept header lists. It serves application/json (and application/problem+json for errors)."),
+    METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED,
+            "The resource exists but does not support this HTTP method. The Allow header lists the methods it supports."),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+            "The request body's Content-Type is not one the operation accepts."),
+    INTERNAL_ERROR("internal-error", "Internal server error", HttpStatus.INTERNAL_SERVER_ERROR,
+            "An unexpected failure on the server. The detail carries a reference to quote when reporting it; no internals are exposed."),
+    REQUEST_ERROR("request-error", "Request error", HttpStatus.BAD_REQUEST,
+            "The request could not be processed as sent. The status and detail say why.");
+
+    private static final String BASE = "/problems/";
+
+    private final String slug;
+    private final String title;
+    private final HttpStatus status;
+    private final String description;
+
+    ProblemType(String slug, String title, HttpStatus status, String description) {
+        this.slug = slug;
+        this.title = title;
+        this.status = status;
+        this.description = description;
+    }
+
+    public URI uri() {
+        return URI.create(BASE + slug);
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String description() {
+        return description;
+    }
+}
