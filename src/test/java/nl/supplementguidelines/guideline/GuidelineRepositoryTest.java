@@ -1,0 +1,109 @@
+package nl.supplementguidelines.guideline;
+
+import nl.supplementguidelines.evidence.EvidenceLevel;
+import nl.supplementguidelines.nutrient.NutrientRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.jdbc.Sql;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The repositories over the real Flyway migrations (schema and leaky-gut content). */
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+class GuidelineRepositoryTest {
+
+    @Autowired
+    GuidelineRepository guidelines;
+
+    @Autowired
+    RecommendationRepository recommendations;
+
+    @Autowired
+    NutrientRepository nutrients;
+
+    @Test
+    void loadsLeakyGutWithItsPartsInDocumentOrder() {
+        Guideline leakyGut = guidelines.findBySlug("leaky-gut").orElseThrow();
+
+        assertThat(leakyGut.getTitle()).isEqualTo("Leaky gut");
+        assertThat(leakyGut.getAlternativeNames())
+                .containsExactly("lekkende darm", "verhoogde intestinale permeabiliteit", "hyperpermeabele darm");
+        assertThat(leakyGut.getRecommendations()).extracting(r -> r.getNutrient().getName())
+                .containsExactly("Probiotica", "L-glutamine", "Colostrum", "Vitamine D", "Zink", "Prebiotica", "Lactoferrine");
+        assertThat(leakyGut.getRecommendations()).extracting(Recommendation::getPosition).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(leakyGut.getRelatedConditions()).extracting(RelatedCondition::getName).hasSize(9)
+                .startsWith("chronische inflammatie").endsWith("prikkelbare darm syndroom");
+        assertThat(leakyGut.getAttentionPoints()).extracting(AttentionPoint::getPosition).containsExactly(1, 2, 3);
+        assertThat(leakyGut.getRelatedGuidelines()).extracting(RelatedGuideline::targetSlug)
+                .containsExactly("dysbiose", "chronische-inflammatie");
+    }
+
+    @Test
+    void readsDosesAsExactDecimals() {
+        Recommendation lactoferrin = guidelines.findBySlug("leaky-gut").orElseThrow().getRecommendations().get(6);
+
+        assertThat(lactoferrin.getDose().minimum()).isEqualTo(new BigDecimal("1500"));
+        assertThat(lactoferrin.getDose().maximum()).isEqualTo(new BigDecimal("3000"));
+        assertThat(lactoferrin.getEvidence()).isEqualTo(EvidenceLevel.of(1));
+    }
+
+    @Test
+    void searchIgnoresCaseAndAccents() {
+        assertThat(search("LEKKENDE", null, null)).containsExactly("leaky-gut");
+        assertThat(search("barriere", null, null)).containsExactly("leaky-gut");
+        assertThat(search("BARRIÈRE", null, null)).containsExactly("leaky-gut");
+        assertThat(search("Hyperpermeabele Darm", null, null)).containsExactly("leaky-gut");
+        assertThat(search("leaky", null, null)).containsExactly("leaky-gut");
+        assertThat(search("dysbiose", null, null)).isEmpty();
+    }
+
+    @Test
+    void searchTakesLikeWildcardsLiterally() {
+        assertThat(search("%", null, null)).isEmpty();
+        assertThat(search("_", null, null)).isEmpty();
+    }
+
+    @Test
+    void filtersByNutrientAndEvidence() {
+        assertThat(search(null, "zink", null)).containsExactly("leaky-gut");
+        assertThat(search(null, "zink", 2)).containsExactly("leaky-gut");
+        assertThat(search(null, "lactoferrine", 2)).isEmpty();
+        assertThat(search(null, "lactoferrine", 1)).containsExactly("leaky-gut");
+        assertThat(search(null, null, 2)).containsExactly("leaky-gut");
+        assertThat(search(null, null, 3)).isEmpty();
+        assertThat(search(null, "unknown-nutrient", null)).isEmpty();
+    }
+
+    @Test
+    void findsOnlyTheRelatedSlugsThatExist() {
+        assertThat(guidelines.findExistingSlugs(List.of("leaky-gut", "dysbiose"))).containsExactly("leaky-gut");
+    }
+
+    @Test
+    @Sql("/fixtures/dysbiose-guideline.sql")
+    void findsARelatedGuidelineOnceItIsAdded() {
+        assertThat(guidelines.findExistingSlugs(List.of("dysbiose", "chronische-inflammatie"))).containsExactly("dysbiose");
+    }
+
+    @Test
+    void findsTheRecommendationsOfANutrient() {
+        List<Recommendation> zinc = recommendations.findByNutrient(nutrients.findBySlug("zink").orElseThrow());
+
+        assertThat(zinc).singleElement().satisfies(r -> {
+            assertThat(r.getGuideline().getSlug()).isEqualTo("leaky-gut");
+            assertThat(r.getDose().sourceText()).isEqualTo("15-20 mg");
+        });
+    }
+
+    private List<String> search(String q, String nutrient, Integer minEvidence) {
+        GuidelineFilter filter = new GuidelineFilter(q, nutrient, minEvidence == null ? null : EvidenceLevel.of(minEvidence));
+        return guidelines.findAll(filter.toSpecification(), PageRequest.of(0, 20)).map(Guideline::getSlug).getContent();
+    }
+}
