@@ -37,17 +37,18 @@ public record PageResponse<T>(
         int lastPage = Math.max(page.getTotalPages() - 1, 0);
         UriComponentsBuilder base = UriComponentsBuilder.fromPath(request.getRequestURI())
                 .query(request.getQueryString())
-                .replaceQueryParam("size", size);
+                .replaceQueryParam("page")
+                .replaceQueryParam("size");
         PageLinks links = new PageLinks(
-                link(base, number),
-                link(base, 0),
-                number > 0 ? link(base, Math.min(number - 1, lastPage)) : null,
-                number < lastPage ? link(base, number + 1) : null,
-                link(base, lastPage));
+                link(base, number, size),
+                link(base, 0, size),
+                number > 0 ? link(base, Math.min(number - 1, lastPage), size) : null,
+                number < lastPage ? link(base, number + 1, size) : null,
+                link(base, lastPage, size));
         return new PageResponse<>(page.getContent(), new PageMetadata(number, size, page.getTotalElements(), page.getTotalPages()), links);
     }
 
-    private static String link(UriComponentsBuilder base, int page) {
-        return base.cloneBuilder().replaceQueryParam("page", page).build().toUriString();
+    private static String link(UriComponentsBuilder base, int page, int size) {
+        return base.cloneBuilder().queryParam("page", page).queryParam("size", size).build().toUriString();
     }
 }
