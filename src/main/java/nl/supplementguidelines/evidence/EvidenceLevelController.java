@@ -18,7 +18,7 @@ class EvidenceLevelController {
     }
 
     @GetMapping(path = ApiPaths.V1 + "/evidence-levels", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "List the evidence levels",
+    @Operation(operationId = "listEvidenceLevels", summary = "List the evidence levels",
             description = "The evidence levels the served guidelines use, weakest first, each as a number of dots. "
                     + "The levels have no names: the source's legend is not available, and names are not invented.")
     EvidenceScaleResponse list() {

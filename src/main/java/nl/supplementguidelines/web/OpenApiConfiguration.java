@@ -5,7 +5,6 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -60,22 +59,26 @@ class OpenApiConfiguration {
 
                                 **Not medical advice.** This API serves the content of published guidelines for professionals. It \
                                 does not give medical advice, diagnosis or treatment; decisions about supplements belong with a \
-                                qualified practitioner.""")
-                        .license(new License().name("Content: see the source document; API: for professional use")))
-                .components(new Components().addSchemas(PROBLEM_SCHEMA, problemSchema()));
+                                qualified practitioner."""));
     }
 
     @Bean
     OpenApiCustomizer problemResponsesAndExamples(ObjectMapper objectMapper) {
         Map<String, Object> examples = loadExamples(objectMapper);
-        return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+        return openApi -> {
+            if (openApi.getComponents() == null) {
+                openApi.setComponents(new Components());
+            }
+            openApi.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
+            openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
             ApiResponse ok = operation.getResponses().get("200");
             Object example = examples.get(operation.getOperationId());
             if (ok != null && ok.getContent() != null && example != null) {
                 ok.getContent().values().forEach(media -> media.setExample(example));
             }
-            addProblems(operation, path);
-        }));
+                addProblems(operation, path);
+            }));
+        };
     }
 
     private static void addProblems(Operation operation, String path) {

@@ -30,13 +30,13 @@ class ProblemTypeController {
     }
 
     @GetMapping(path = "/problems", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "List the kinds of error", description = "Every `type` URI that a problem response of this API can carry, with its meaning.")
+    @Operation(operationId = "listProblemTypes", summary = "List the kinds of error", description = "Every `type` URI that a problem response of this API can carry, with its meaning.")
     List<ProblemTypeView> list() {
         return Arrays.stream(ProblemType.values()).map(ProblemTypeView::of).toList();
     }
 
     @GetMapping(path = "/problems/{kind}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Describe one kind of error", description = "The page a problem's `type` URI points at.")
+    @Operation(operationId = "getProblemType", summary = "Describe one kind of error", description = "The page a problem's `type` URI points at.")
     ProblemTypeView describe(@Parameter(description = "The last segment of a problem type URI", example = "not-found") @PathVariable String kind) {
         return Arrays.stream(ProblemType.values()).filter(type -> type.slug().equals(kind)).findFirst()
                 .map(ProblemTypeView::of)
