@@ -109,6 +109,24 @@ class ApiFullStackTest {
     }
 
     @Test
+    void answersMalformedRequestsTheServletContainerRejectsWithAProblemDocument() {
+        HttpApi.RawResponse undecodable = api.rawGet("/api/v1/guidelines?q=%");
+        assertThat(undecodable.status()).isEqualTo(400);
+        assertThat(undecodable.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(undecodable.json().get("type").asString()).isEqualTo("/problems/invalid-parameter");
+        assertThat(undecodable.json().get("errors").get(0).get("name").asString()).isEqualTo("q");
+
+        HttpApi.RawResponse badPath = api.rawGet("/api/v1/guidelines/%ZZ");
+        assertThat(badPath.status()).isEqualTo(400);
+        assertThat(badPath.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(badPath.json().get("status").asInt()).isEqualTo(400);
+
+        Response error = api.get("/error");
+        assertThat(error.status()).isEqualTo(404);
+        assertThat(error.json().get("type").asString()).isEqualTo("/problems/not-found");
+    }
+
+    @Test
     void problemTypesResolveToTheirDescription() {
         String type = api.get("/api/v1/guidelines/unknown").json().get("type").asString();
 

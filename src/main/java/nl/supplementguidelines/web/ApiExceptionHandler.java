@@ -1,9 +1,11 @@
 package nl.supplementguidelines.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +19,8 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -28,8 +32,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one place that turns exceptions into RFC 9457 problem responses. Every problem gets a stable
@@ -59,6 +66,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(ProblemType.INVALID_PARAMETER,
                 "Parameter '" + ex.getName() + "' " + message + ", but was '" + shorten(ex.getValue()) + "'.");
         problem.setProperty("errors", List.of(new InvalidItem(ex.getName(), message, shorten(ex.getValue()))));
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Tomcat refuses to decode a malformed query parameter (such as a lone {@code %}) only when it is read. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> handleUndecodableParameter(InvalidParameterException ex, WebRequest request) {
+        Matcher name = Pattern.compile("Parameter \\[([^\\]]{1,100})]").matcher(String.valueOf(ex.getMessage()));
+        String parameter = name.find() ? name.group(1) : "query string";
+        String message = "is not correctly percent-encoded UTF-8";
+        ProblemDetail problem = problem(ProblemType.INVALID_PARAMETER, "'" + parameter + "' " + message
+                + " (write a literal % as %25).");
+        problem.setProperty("errors", List.of(new InvalidItem(parameter, message, null)));
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
@@ -196,12 +215,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
     }
 
-    private static String parameterName(String name, org.springframework.core.MethodParameter parameter) {
-        var requestParam = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+    private static String parameterName(String name, MethodParameter parameter) {
+        RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
         if (requestParam != null && !requestParam.name().isEmpty()) {
             return requestParam.name();
         }
-        var pathVariable = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+        PathVariable pathVariable = parameter.getParameterAnnotation(PathVariable.class);
         if (pathVariable != null && !pathVariable.name().isEmpty()) {
             return pathVariable.name();
         }
@@ -213,7 +232,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return "a whole number";
         }
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+            return "one of " + Arrays.toString(type.getEnumConstants());
         }
         return "of the documented format";
     }
