@@ -9,6 +9,7 @@ record NutrientSummary(
         @Schema(example = "MINERAL") NutrientCategory category,
         @Schema(description = "Links to follow") Links links) {
 
+    @Schema(name = "NutrientLinks")
     record Links(@Schema(example = "/api/v1/nutrients/zink") String self) {
     }
 
