@@ -32,8 +32,8 @@ class DoseCheckController {
                     + "NONE_SET_IN_OUR_SOURCES where our sources set none), and an explanation citing the guideline row, its last modification "
                     + "and the reference rows. Nutrients of the guidelines that the intakes lack are listed. Mass units convert exactly; IU "
                     + "converts to mass only for a nutrient with a factor (vitamin D: 1 µg = 40 IU); CFU never converts. Limits: 1 to "
-                    + DoseCheckRequest.MAX_GUIDELINES + " guidelines, 1 to " + DoseCheckRequest.MAX_INTAKES + " intakes (more is a 400), each "
-                    + "nutrient once, amounts above 0 and at most 10^15. Malformed JSON and schema violations are a 400; unknown nutrients, "
+                    + DoseCheckRequest.MAX_GUIDELINES + " guidelines, 1 to " + DoseCheckRequest.MAX_INTAKES + " intakes (more is a 400), "
+                    + "amounts above 0 and at most 10^15. A nutrient in several intakes is also checked as a sum (`totals`). Malformed JSON and schema violations are a 400; unknown nutrients, "
                     + "guidelines or units, units that do not fit the nutrient and unreadable dose wording are a 422 whose `errors` name each "
                     + "field (`intakes[1].unit`). Explanations are Dutch, or English with `Accept-Language: en`.")
     ResponseEntity<DoseCheckResponse> check(@Valid @RequestBody DoseCheckRequest request,

@@ -13,11 +13,11 @@ import java.math.BigDecimal;
 import java.util.List;
 
 @Schema(name = "DoseCheckRequest", description = "Guidelines to check against and the daily intakes to check: up to "
-        + DoseCheckRequest.MAX_GUIDELINES + " guidelines and " + DoseCheckRequest.MAX_INTAKES + " intakes, each nutrient once.")
+        + DoseCheckRequest.MAX_GUIDELINES + " guidelines and " + DoseCheckRequest.MAX_INTAKES + " intakes. A nutrient may appear in several intakes (two products); their sum is checked too.")
 record DoseCheckRequest(
         @Schema(description = "Slugs of the guidelines to check against", example = "[\"leaky-gut\"]")
         @NotNull @Size(min = 1, max = MAX_GUIDELINES) List<@NotBlank @Size(max = 100) String> guidelines,
-        @Schema(description = "The daily intakes, each nutrient once")
+        @Schema(description = "The daily intakes")
         @NotNull @Size(min = 1, max = MAX_INTAKES) List<@NotNull @Valid Intake> intakes) {
 
     static final int MAX_GUIDELINES = 10;

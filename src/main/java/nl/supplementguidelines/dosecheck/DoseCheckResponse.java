@@ -14,6 +14,7 @@ import java.util.List;
 record DoseCheckResponse(
         @Schema(description = "The guidelines checked against, with when each last changed") List<GuidelineSource> guidelines,
         @Schema(description = "One result per intake, in the request's order") List<IntakeResult> results,
+        @Schema(description = "For each nutrient given in more than one intake: the sum, checked as a whole (upper levels are about total intake)") List<NutrientTotal> totals,
         @Schema(description = "Nutrients the guidelines recommend that the intakes lack") List<MissingNutrient> missingNutrients,
         @Schema(description = "The outcome in words") String summary) {
 
@@ -25,6 +26,16 @@ record DoseCheckResponse(
             @Schema(description = "The intake against each guideline, in the request's order") List<GuidelineCheck> guidelineChecks,
             @Schema(description = "The intake against the nutrient's reference levels") LevelCheckResult referenceLevels,
             @Schema(description = "Everything above in words, citing the guidelines and reference levels") String explanation) {
+    }
+
+    @Schema(name = "NutrientTotal")
+    record NutrientTotal(
+            NutrientReference nutrient,
+            @Schema(description = "The intakes added up, by their position in the request", example = "[0, 2]") List<Integer> intakeIndexes,
+            @Schema(description = "The sum, in the unit of the first of them") IntakeView total,
+            @Schema(description = "The sum against each guideline") List<GuidelineCheck> guidelineChecks,
+            @Schema(description = "The sum against the nutrient's reference levels") LevelCheckResult referenceLevels,
+            @Schema(description = "Everything above in words") String explanation) {
     }
 
     @Schema(name = "IntakeAmount")

@@ -17,6 +17,7 @@ import nl.supplementguidelines.dosecheck.DoseCheckResponse.GuidelineCheck;
 import nl.supplementguidelines.dosecheck.DoseCheckResponse.IntakeResult;
 import nl.supplementguidelines.dosecheck.DoseCheckResponse.IntakeView;
 import nl.supplementguidelines.dosecheck.DoseCheckResponse.MissingNutrient;
+import nl.supplementguidelines.dosecheck.DoseCheckResponse.NutrientTotal;
 import nl.supplementguidelines.dosecheck.DoseCheckResponse.Verdict;
 import nl.supplementguidelines.evidence.EvidenceLevelView;
 import nl.supplementguidelines.guideline.GuidelineDoseSet;
@@ -43,6 +44,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,24 +92,43 @@ class DoseCheckService {
         for (int i = 0; i < request.intakes().size(); i++) {
             resolve(i, request.intakes().get(i), catalogue, errors).ifPresent(intakes::add);
         }
+        Map<Long, List<ResolvedIntake>> byNutrient = new LinkedHashMap<>();
         for (ResolvedIntake intake : intakes) {
-            Integer earlier = seenNutrients.putIfAbsent(intake.nutrient().slug(), intake.index());
-            if (earlier != null) {
-                errors.add(new InvalidItem("intakes[" + intake.index() + "].nutrient", "names the same nutrient as intakes[" + earlier
-                        + "]; give each nutrient once, with the amounts added up", request.intakes().get(intake.index()).nutrient()));
+            seenNutrients.putIfAbsent(intake.nutrient().slug(), intake.index());
+            List<ResolvedIntake> same = byNutrient.computeIfAbsent(intake.nutrient().id(), id -> new ArrayList<>());
+            if (!same.isEmpty() && !UnitConversion.convertible(intake.amount().unit(), same.get(0).amount().unit(), intake.nutrient().iuPerMicrogram())) {
+                errors.add(new InvalidItem("intakes[" + intake.index() + "]." + (request.intakes().get(intake.index()).dose() != null ? "dose" : "unit"),
+                        "cannot be added to intakes[" + same.get(0).index() + "] of the same nutrient: " + reason(intake.amount().unit(),
+                                same.get(0).amount().unit(), intake.nutrient().iuPerMicrogram()), null));
             }
+            same.add(intake);
         }
         Map<Long, NutrientLevels> levels = referenceLevels.forNutrients(intakes.stream().map(intake -> intake.nutrient().id()).distinct().toList());
         for (ResolvedIntake intake : intakes) {
             checkUnitFits(intake, request.intakes().get(intake.index()), guidelines.values(), levels.get(intake.nutrient().id()), errors);
         }
         if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(DoseCheckService::indexOf));
             throw InvalidRequest.unprocessable(errors);
         }
 
         List<IntakeResult> results = intakes.stream()
-                .map(intake -> result(intake, guidelines.values(), levels.get(intake.nutrient().id()), language))
+                .map(intake -> result(intake, guidelines.values(), levels.get(intake.nutrient().id()), language, false))
                 .toList();
+        List<NutrientTotal> totals = new ArrayList<>();
+        for (List<ResolvedIntake> same : byNutrient.values()) {
+            if (same.size() > 1) {
+                ResolvedIntake first = same.get(0);
+                BigDecimal sum = BigDecimal.ZERO;
+                for (ResolvedIntake intake : same) {
+                    sum = sum.add(UnitConversion.convert(intake.amount().value(), intake.amount().unit(), first.amount().unit(), first.nutrient().iuPerMicrogram()));
+                }
+                ResolvedIntake total = new ResolvedIntake(-1, first.nutrient(), new Amount(sum, first.amount().unit()), null, null);
+                IntakeResult result = result(total, guidelines.values(), levels.get(first.nutrient().id()), language, true);
+                totals.add(new NutrientTotal(first.nutrient().reference(), same.stream().map(ResolvedIntake::index).toList(), result.intake(),
+                        result.guidelineChecks(), result.referenceLevels(), result.explanation()));
+            }
+        }
         Set<String> taken = new HashSet<>(seenNutrients.keySet());
         List<MissingNutrient> missing = new ArrayList<>();
         for (GuidelineDoseSet set : guidelines.values()) {
@@ -118,8 +139,14 @@ class DoseCheckService {
                 }
             }
         }
-        return new DoseCheckResponse(guidelines.values().stream().map(GuidelineDoseSet::guideline).toList(), results, missing,
+        return new DoseCheckResponse(guidelines.values().stream().map(GuidelineDoseSet::guideline).toList(), results, totals, missing,
                 summary(results, missing, language));
+    }
+
+    /** Sorts errors by intake, guidelines first, so a client reads them in the order of its request. */
+    private static int indexOf(InvalidItem error) {
+        java.util.regex.Matcher index = java.util.regex.Pattern.compile("^intakes\\[(\\d+)]").matcher(error.name());
+        return index.find() ? Integer.parseInt(index.group(1)) : -1;
     }
 
     private Optional<ResolvedIntake> resolve(int i, Intake intake, List<NutrientInfo> catalogue, List<InvalidItem> errors) {
@@ -217,22 +244,22 @@ class DoseCheckService {
         }
     }
 
-    private IntakeResult result(ResolvedIntake intake, Iterable<GuidelineDoseSet> guidelines, NutrientLevels levels, Language language) {
+    private IntakeResult result(ResolvedIntake intake, Iterable<GuidelineDoseSet> guidelines, NutrientLevels levels, Language language, boolean total) {
         NutrientInfo nutrient = intake.nutrient();
         String amountText = DoseFormatter.format(intake.amount(), language);
         List<GuidelineCheck> checks = new ArrayList<>();
         StringBuilder explanation = new StringBuilder();
         for (GuidelineDoseSet set : guidelines) {
             GuidelineCheck check = set.doses().stream().filter(dose -> dose.nutrient().id() == nutrient.id()).findFirst()
-                    .map(dose -> compare(intake, dose, amountText, language))
+                    .map(dose -> compare(intake, dose, amountText, language, total))
                     .orElseGet(() -> new GuidelineCheck(set.guideline(), null, Verdict.NOT_IN_GUIDELINE, null, null, language.pick(
                             nutrient.nameIn(language) + " komt niet voor in de richtlijn " + set.guideline().title() + " (laatst gewijzigd " + date(set.guideline()) + ").",
                             nutrient.nameIn(language) + " is not in guideline " + set.guideline().title() + " (last modified " + date(set.guideline()) + ").")));
             checks.add(check);
             explanation.append(explanation.isEmpty() ? "" : " ").append(check.explanation());
         }
-        Text subject = new Text("De inname (" + DoseFormatter.format(intake.amount(), Language.NL) + ")",
-                "The intake (" + DoseFormatter.format(intake.amount(), Language.EN) + ")");
+        Text subject = new Text((total ? "De totale inname (" : "De inname (") + DoseFormatter.format(intake.amount(), Language.NL) + ")",
+                (total ? "The total intake (" : "The intake (") + DoseFormatter.format(intake.amount(), Language.EN) + ")");
         LevelCheck levelCheck = ReferenceLevels.check(levels, intake.amount(), subject, nutrient.iuPerMicrogram());
         LevelCheckResult levelResult = LevelCheckResult.of(levelCheck, language);
         if (levelCheck.comparisons().isEmpty()) {
@@ -249,7 +276,7 @@ class DoseCheckService {
         return new IntakeResult(intake.index(), nutrient.reference(), view, checks, levelResult, explanation.toString());
     }
 
-    private static GuidelineCheck compare(ResolvedIntake intake, RecommendedDose dose, String amountText, Language language) {
+    private static GuidelineCheck compare(ResolvedIntake intake, RecommendedDose dose, String amountText, Language language, boolean total) {
         DoseRange range = dose.dose();
         BigDecimal factor = intake.nutrient().iuPerMicrogram();
         DoseUnit common = UnitConversion.commonUnit(intake.amount().unit(), range.unit());
@@ -272,9 +299,9 @@ class DoseCheckService {
             default -> language.pick("valt binnen", "is within");
         };
         String explanation = language.pick(
-                "De inname van " + amountText + converted + " " + intake.nutrient().nameIn(language) + " " + words + " de dagdosering van de richtlijn "
+                (total ? "De totale inname van " : "De inname van ") + amountText + converted + " " + intake.nutrient().nameIn(language) + " " + words + " de dagdosering van de richtlijn "
                         + guideline.title() + " (" + range.sourceText() + "; rij " + dose.position() + "; laatst gewijzigd " + date(guideline) + ").",
-                "The intake of " + amountText + converted + " of " + intake.nutrient().nameIn(language) + " " + words + " the daily dose of guideline "
+                (total ? "The total intake of " : "The intake of ") + amountText + converted + " of " + intake.nutrient().nameIn(language) + " " + words + " the daily dose of guideline "
                         + guideline.title() + " (" + range.sourceText() + "; row " + dose.position() + "; last modified " + date(guideline) + ").");
         return new GuidelineCheck(guideline, dose.position(), verdict, DoseView.of(range),
                 new CommonUnit(common.ucumCode(), common.symbol(), amount, min, max), explanation);
