@@ -117,8 +117,8 @@ public final class DoseParser {
         ParsedDose parsed = parse(text);
         Amount single = parsed.singleAmount();
         if (single == null) {
-            throw new DoseParseException("'" + text.strip() + "' is a " + parsed.range().kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                    + " dose; one amount is needed here, such as '30 mg'");
+            throw new DoseParseException("'" + text.strip() + "' is " + (parsed.range().kind() == DoseKind.RANGE ? "a range" : "a bound")
+                    + "; one amount is needed here, such as '30 mg'");
         }
         return single;
     }

@@ -167,7 +167,7 @@ class DoseCheckService {
                 ParsedDose parsed = DoseParser.parse(intake.dose());
                 amount = parsed.singleAmount();
                 if (amount == null) {
-                    errors.add(new InvalidItem(field + ".dose", "is a " + parsed.range().kind() + " dose; an intake is one amount, such as '30 mg'", intake.dose()));
+                    errors.add(new InvalidItem(field + ".dose", "is " + describe(parsed.range().kind()) + "; an intake is one amount, such as '30 mg'", intake.dose()));
                 } else if (amount.value().compareTo(MAX_AMOUNT) > 0) {
                     errors.add(new InvalidItem(field + ".dose", "is larger than " + DoseCheckRequest.MAX_AMOUNT, intake.dose()));
                     amount = null;
@@ -208,6 +208,15 @@ class DoseCheckService {
             }
         }
         return Optional.of(new ResolvedIntake(i, nutrient.get(), amount, intake.dose(), equivalent));
+    }
+
+    private static String describe(nl.supplementguidelines.dose.DoseKind kind) {
+        return switch (kind) {
+            case RANGE -> "a range";
+            case AT_LEAST -> "a lower bound ('at least')";
+            case AT_MOST -> "an upper bound ('at most')";
+            case FIXED -> "one amount";
+        };
     }
 
     /** The intake's unit must convert to the unit of every guideline dose and reference level it is compared with. */

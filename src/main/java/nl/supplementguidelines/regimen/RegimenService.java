@@ -114,6 +114,7 @@ class RegimenService {
         BigDecimal lowestMinimum = null;
         BigDecimal highestMaximum = null;
         boolean openTop = false;
+        boolean openBottom = false;
         for (RecommendedDose dose : doses) {
             DoseRange range = dose.dose();
             BigDecimal min = range.minimum() == null ? null : UnitConversion.convert(range.minimum(), range.unit(), common, factor);
@@ -121,6 +122,8 @@ class RegimenService {
             if (min != null) {
                 highestMinimum = highestMinimum == null ? min : highestMinimum.max(min);
                 lowestMinimum = lowestMinimum == null ? min : lowestMinimum.min(min);
+            } else {
+                openBottom = true;
             }
             if (max != null) {
                 lowestMaximum = lowestMaximum == null ? max : lowestMaximum.min(max);
@@ -131,9 +134,10 @@ class RegimenService {
         }
         String unitText = DoseFormatter.unitSymbol(common, language);
         if (highestMinimum != null && lowestMaximum != null && highestMinimum.compareTo(lowestMaximum) > 0) {
-            DoseRange span = lowestMinimum == null
-                    ? DoseRange.atMost(highestMaximum, common, "span")
-                    : openTop ? DoseRange.atLeast(lowestMinimum, common, "span") : DoseRange.between(lowestMinimum, highestMaximum, common, "span");
+            // The span of the sources: a source without a minimum leaves it open below, one without a maximum open above.
+            DoseRange span = openTop || highestMaximum == null
+                    ? DoseRange.atLeast(openBottom ? highestMinimum : lowestMinimum, common, "span")
+                    : openBottom ? DoseRange.atMost(highestMaximum, common, "span") : DoseRange.between(lowestMinimum, highestMaximum, common, "span");
             return new Line(nutrient.reference(), Merge.CONFLICT, null, sources, check(levels, span, factor, language), language.pick(
                     name + ": conflict: de doseringen overlappen niet (" + from + "); het hoogste minimum (" + DoseFormatter.format(
                             DoseRange.fixed(highestMinimum, common, "x"), language) + ") ligt boven het laagste maximum ("

@@ -86,7 +86,11 @@ class RegimenApiTest {
         assertThat(zinc.get("dailyDose").isNull()).isTrue();
         assertThat(zinc.get("explanation").asString()).contains("the highest minimum (30 mg) is above the lowest maximum (20 mg)");
         assertThat(zinc.get("referenceLevels").get("status").asString()).isEqualTo("EXCEEDS_A_REFERENCE_LEVEL");
-        assertThat(line(body, "l-glutamine").get("merge").asString()).isEqualTo("CONFLICT");
+        JsonNode glutamine = line(body, "l-glutamine");
+        assertThat(glutamine.get("merge").asString()).isEqualTo("CONFLICT");
+        // 'max. 10 g' sets no minimum, so the span of the sources is 'at most 30 g': partly above the 14 g OSL, not wholly.
+        assertThat(glutamine.get("referenceLevels").get("comparisons").get(0).get("verdict").asString()).isEqualTo("PARTLY_ABOVE");
+        assertThat(glutamine.get("referenceLevels").get("comparisons").get(0).get("maximum").decimalValue()).isEqualByComparingTo("30");
         assertThat(line(body, "probiotica").get("merge").asString()).isEqualTo("INCOMPATIBLE_UNITS");
         assertThat(body.get("summary").asString()).contains("3 conflicts");
     }
