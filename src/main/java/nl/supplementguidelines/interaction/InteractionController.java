@@ -36,19 +36,20 @@ class InteractionController {
                     + "English name) and `atc` (a code at any level; a medicine matches every group whose code is a prefix of its own, so J01MA02 finds "
                     + "the J01MA and J01 rows). No severity is given: our sources grade none. When nothing matches, `status` is "
                     + "NONE_KNOWN_IN_OUR_SOURCES: none known in our sources, which is not the same as none.")
-    InteractionList list(
+    ResponseEntity<InteractionList> list(
             @Parameter(description = "Nutrient by slug, Dutch or English name", example = "zink")
             @RequestParam(name = "nutrient", required = false) @Size(min = 1, max = 100) String nutrient,
             @Parameter(description = "ATC code of a medicine or group, any level, case-insensitive", example = "J01MA02")
             @RequestParam(name = "atc", required = false) @Pattern(regexp = AtcCode.PATTERN, message = "must be an ATC code such as J01MA02 or C10AA") String atc) {
-        return service.list(nutrient, atc);
+        // The table's texts are the source's English; the summaries are given in Dutch and English.
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_LANGUAGE, "en, nl").body(service.list(nutrient, atc));
     }
 
     @GetMapping(path = ApiPaths.V1 + "/interactions/{row}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "getInteraction", summary = "Get one interaction row",
             description = "One row of the interaction table, by the number that verdicts cite (`row`).")
-    InteractionView get(@Parameter(description = "Row number", example = "1") @PathVariable("row") int row) {
-        return service.row(row);
+    ResponseEntity<InteractionView> get(@Parameter(description = "Row number", example = "1") @PathVariable("row") int row) {
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_LANGUAGE, "en").body(service.row(row));
     }
 
     @PostMapping(path = ApiPaths.V1 + "/interaction-checks", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)

@@ -110,6 +110,12 @@ class InteractionApiTest {
     }
 
     @Test
+    void saysTheTableTextsAreEnglish() {
+        assertThat(http.get("/api/v1/interactions").header("Content-Language")).isEqualTo("en, nl");
+        assertThat(http.get("/api/v1/interactions/3").header("Content-Language")).isEqualTo("en");
+    }
+
+    @Test
     void servesOneRowAndA404ForAnUnknownRow() {
         assertThat(http.get("/api/v1/interactions/3").json().get("medicineGroup").asString()).isEqualTo("penicillamine");
         assertThat(http.get("/api/v1/interactions/99").status()).isEqualTo(404);
