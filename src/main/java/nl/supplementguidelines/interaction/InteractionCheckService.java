@@ -53,18 +53,19 @@ class InteractionCheckService {
                 .filter(row -> wanted == null || (row.nutrient() != null && row.nutrient().slug().equals(wanted.slug())))
                 .filter(row -> atc == null || row.atcCodes().stream().anyMatch(atc::fallsUnder))
                 .toList();
-        String filters = (wanted == null ? "" : wanted.englishName() == null ? wanted.name() : wanted.englishName())
-                + (wanted != null && atc != null ? " + " : "") + (atc == null ? "" : atc.value());
+        String atcText = atc == null ? "" : (wanted != null ? " + " : "") + atc.value();
+        String nl = (wanted == null ? "" : wanted.nameIn(Language.NL)) + atcText;
+        String en = (wanted == null ? "" : wanted.nameIn(Language.EN)) + atcText;
         Text summary;
         InteractionList.Status status;
         if (items.isEmpty()) {
             status = InteractionList.Status.NONE_KNOWN_IN_OUR_SOURCES;
-            summary = new Text("Geen interacties bekend in onze bronnen" + (filters.isEmpty() ? "." : " voor " + filters + "."),
-                    "None known in our sources" + (filters.isEmpty() ? "." : " for " + filters + "."));
+            summary = new Text("Geen interacties bekend in onze bronnen" + (nl.isEmpty() ? "." : " voor " + nl + "."),
+                    "None known in our sources" + (en.isEmpty() ? "." : " for " + en + "."));
         } else {
             status = InteractionList.Status.FOUND;
-            summary = new Text(items.size() + (items.size() == 1 ? " interactie" : " interacties") + " in onze bronnen" + (filters.isEmpty() ? "." : " voor " + filters + "."),
-                    items.size() + (items.size() == 1 ? " interaction" : " interactions") + " in our sources" + (filters.isEmpty() ? "." : " for " + filters + "."));
+            summary = new Text(items.size() + (items.size() == 1 ? " interactie" : " interacties") + " in onze bronnen" + (nl.isEmpty() ? "." : " voor " + nl + "."),
+                    items.size() + (items.size() == 1 ? " interaction" : " interactions") + " in our sources" + (en.isEmpty() ? "." : " for " + en + "."));
         }
         return new InteractionList(items, wanted == null ? null : wanted.reference(), atc == null ? null : atc.value(), status, summary,
                 Interactions.SEVERITY_NOTE);

@@ -85,7 +85,10 @@ class InteractionApiTest {
 
     @Test
     void filtersByNutrientNamedInEnglish() {
-        assertThat(rows(http.get("/api/v1/interactions?nutrient=Zinc").json().get("items"))).containsExactly(1, 2, 3, 4);
+        JsonNode zinc = http.get("/api/v1/interactions?nutrient=Zinc").json();
+        assertThat(rows(zinc.get("items"))).containsExactly(1, 2, 3, 4);
+        assertThat(zinc.get("summary").get("nl").asString()).isEqualTo("4 interacties in onze bronnen voor Zink.");
+        assertThat(zinc.get("summary").get("en").asString()).isEqualTo("4 interactions in our sources for Zinc.");
         assertThat(rows(http.get("/api/v1/interactions?nutrient=zink&atc=C03BA11").json().get("items"))).containsExactly(4);
     }
 
