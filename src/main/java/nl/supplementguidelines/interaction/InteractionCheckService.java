@@ -139,9 +139,12 @@ class InteractionCheckService {
             List<InteractionView> rows = table.stream().filter(row -> row.nutrient() != null && row.nutrient().slug().equals(nutrient.slug())).toList();
             List<Match> matches = new ArrayList<>();
             for (InteractionView row : rows) {
+                Set<String> matchedCodes = new java.util.HashSet<>();
                 for (MedicineView medicine : medicines) {
-                    match(row, medicine).ifPresent(groupCode -> matches.add(new Match(row, medicine.input(),
-                            medicineCode(medicine, groupCode), groupCode, explain(nutrient, row, medicine, groupCode, language))));
+                    // The same medicine given twice (or by code and by name) is one match, not two.
+                    match(row, medicine).filter(groupCode -> matchedCodes.add(medicineCode(medicine, groupCode)))
+                            .ifPresent(groupCode -> matches.add(new Match(row, medicine.input(),
+                                    medicineCode(medicine, groupCode), groupCode, explain(nutrient, row, medicine, groupCode, language))));
                 }
             }
             count += matches.size();

@@ -156,6 +156,8 @@ class InteractionApiTest {
         JsonNode regimen = http.post("/api/v1/interaction-checks", "{\"medicines\":[\"J02AC01\"],\"regimen\":{\"guidelines\":[\"leaky-gut\"]}}").json();
 
         assertThat(nutrients.get("interactionCount").asInt()).isEqualTo(2);
+        JsonNode twice = http.post("/api/v1/interaction-checks", "{\"medicines\":[\"J01MA02\",\"j01ma02\"],\"nutrients\":[\"zink\"]}").json();
+        assertThat(twice.get("interactionCount").asInt()).isEqualTo(1);
         assertThat(nutrient(nutrients, "colostrum").get("explanation").asString()).isEqualTo("Colostrum: geen interacties met medicijnen bekend in onze bronnen.");
         assertThat(nutrient(regimen, "probiotica").get("interactions").get(0).get("interaction").get("row").asInt()).isEqualTo(13);
         assertThat(nutrient(regimen, "zink").get("status").asString()).isEqualTo("NONE_FOUND_FOR_THESE_MEDICINES");
