@@ -102,9 +102,16 @@ public class ReferenceLevels {
         boolean notComparable = comparisons.stream().anyMatch(c -> c.verdict() == LevelComparison.Verdict.NOT_COMPARABLE);
         boolean openEnded = comparisons.stream().anyMatch(c -> c.verdict() == LevelComparison.Verdict.OPEN_ENDED);
         if (exceeds) {
+            // Name the levels exceeded: a level for children says nothing about an adult, so the reader must see whose it is.
+            List<String> exceeded = comparisons.stream()
+                    .filter(c -> c.verdict() == LevelComparison.Verdict.ABOVE || c.verdict() == LevelComparison.Verdict.PARTLY_ABOVE)
+                    .map(c -> c.level().kind() + " " + c.level().amountText() + " (" + c.level().body() + ", " + c.level().population() + ")")
+                    .toList();
             return new LevelCheck(LevelCheck.Status.EXCEEDS_A_REFERENCE_LEVEL, false, new Text(
-                    "Ligt boven ten minste één referentieniveau in onze bronnen; zie de vergelijkingen.",
-                    "Exceeds at least one reference level in our sources; see the comparisons."), comparisons, notes);
+                    "Ligt boven " + (exceeded.size() == 1 ? "het referentieniveau " : "de referentieniveaus ") + String.join("; ", exceeded)
+                            + (exceeded.size() < comparisons.size() ? ", niet boven de andere in onze bronnen." : "."),
+                    "Exceeds " + (exceeded.size() == 1 ? "the reference level " : "the reference levels ") + String.join("; ", exceeded)
+                            + (exceeded.size() < comparisons.size() ? ", not the others in our sources." : ".")), comparisons, notes);
         }
         if (notComparable) {
             return new LevelCheck(LevelCheck.Status.NOT_COMPARABLE, null, new Text(
