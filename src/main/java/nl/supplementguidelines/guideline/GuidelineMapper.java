@@ -15,6 +15,10 @@ import nl.supplementguidelines.guideline.GuidelineViews.SourceView;
 import nl.supplementguidelines.nutrient.NutrientRecommendation;
 import nl.supplementguidelines.nutrient.NutrientRecommendation.GuidelineReference;
 import nl.supplementguidelines.nutrient.NutrientReference;
+import nl.supplementguidelines.language.Text;
+import nl.supplementguidelines.referencelevel.LevelCheck;
+import nl.supplementguidelines.referencelevel.NutrientLevels;
+import nl.supplementguidelines.referencelevel.ReferenceLevels;
 
 import java.util.List;
 import java.util.Map;
@@ -36,7 +40,7 @@ final class GuidelineMapper {
     /**
      * @param existingSlugs the slugs, among the guideline's related guidelines, that name a guideline we have
      */
-    static GuidelineDetails toDetails(Guideline guideline, Set<String> existingSlugs) {
+    static GuidelineDetails toDetails(Guideline guideline, Set<String> existingSlugs, Map<Long, NutrientLevels> levels) {
         return new GuidelineDetails(
                 guideline.getSlug(),
                 guideline.getTitle(),
@@ -49,7 +53,7 @@ final class GuidelineMapper {
                         .toList(),
                 guideline.getCausalityStatement(),
                 guideline.getGoal(),
-                toRecommendationViews(guideline),
+                toRecommendationViews(guideline, levels),
                 guideline.getAttentionPoints().stream().map(GuidelineMapper::toView).toList(),
                 guideline.getRelatedGuidelines().stream().map(related -> toView(related, existingSlugs)).toList(),
                 guideline.getFootnotes().stream().map(GuidelineMapper::toView).toList(),
@@ -59,29 +63,39 @@ final class GuidelineMapper {
                 GuidelineLinks.forSlug(guideline.getSlug()));
     }
 
-    static List<RecommendationView> toRecommendationViews(Guideline guideline) {
+    static List<RecommendationView> toRecommendationViews(Guideline guideline, Map<Long, NutrientLevels> levels) {
         Map<String, FootnoteView> footnotes = guideline.getFootnotes().stream()
                 .collect(Collectors.toMap(Footnote::marker, GuidelineMapper::toView, (a, b) -> a));
         return guideline.getRecommendations().stream()
-                .map(recommendation -> toView(recommendation, footnotes::get))
+                .map(recommendation -> toView(recommendation, footnotes::get, levels.get(recommendation.getNutrient().getId())))
                 .toList();
+    }
+
+    /** The recommendation's dose against the nutrient's reference levels, citing the guideline and each level. */
+    static LevelCheck levelCheck(Recommendation recommendation, NutrientLevels levels) {
+        Guideline guideline = recommendation.getGuideline();
+        String dose = recommendation.getDose().sourceText();
+        Text subject = new Text("De dosering van de richtlijn " + guideline.getTitle() + " (" + dose + ")",
+                "The dose of guideline " + guideline.getTitle() + " (" + dose + ")");
+        return ReferenceLevels.check(levels, recommendation.getDose(), subject, recommendation.getNutrient().getIuPerMicrogram());
     }
 
     static GuidelineReference toReference(Guideline guideline) {
         return new GuidelineReference(guideline.getSlug(), guideline.getTitle(), GuidelineViews.hrefOf(guideline.getSlug()));
     }
 
-    static NutrientRecommendation toNutrientRecommendation(Recommendation recommendation) {
+    static NutrientRecommendation toNutrientRecommendation(Recommendation recommendation, NutrientLevels levels) {
         return new NutrientRecommendation(
                 toReference(recommendation.getGuideline()),
                 recommendation.getPosition(),
                 recommendation.getQualifier(),
                 recommendation.getEffects(),
                 DoseView.of(recommendation.getDose()),
-                EvidenceLevelView.of(recommendation.getEvidence()));
+                EvidenceLevelView.of(recommendation.getEvidence()),
+                levelCheck(recommendation, levels));
     }
 
-    private static RecommendationView toView(Recommendation recommendation, Function<String, FootnoteView> footnotes) {
+    private static RecommendationView toView(Recommendation recommendation, Function<String, FootnoteView> footnotes, NutrientLevels levels) {
         String marker = recommendation.getDoseFootnoteMarker();
         return new RecommendationView(
                 recommendation.getPosition(),
@@ -90,7 +104,8 @@ final class GuidelineMapper {
                 recommendation.getEffects(),
                 DoseView.of(recommendation.getDose()),
                 marker == null ? null : footnotes.apply(marker),
-                EvidenceLevelView.of(recommendation.getEvidence()));
+                EvidenceLevelView.of(recommendation.getEvidence()),
+                levelCheck(recommendation, levels));
     }
 
     private static AttentionPointView toView(AttentionPoint point) {

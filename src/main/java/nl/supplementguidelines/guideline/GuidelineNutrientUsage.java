@@ -3,6 +3,8 @@ package nl.supplementguidelines.guideline;
 import nl.supplementguidelines.nutrient.Nutrient;
 import nl.supplementguidelines.nutrient.NutrientRecommendation;
 import nl.supplementguidelines.nutrient.NutrientUsage;
+import nl.supplementguidelines.referencelevel.NutrientLevels;
+import nl.supplementguidelines.referencelevel.ReferenceLevels;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,14 +15,19 @@ import java.util.List;
 class GuidelineNutrientUsage implements NutrientUsage {
 
     private final RecommendationRepository recommendations;
+    private final ReferenceLevels referenceLevels;
 
-    GuidelineNutrientUsage(RecommendationRepository recommendations) {
+    GuidelineNutrientUsage(RecommendationRepository recommendations, ReferenceLevels referenceLevels) {
         this.recommendations = recommendations;
+        this.referenceLevels = referenceLevels;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<NutrientRecommendation> recommendationsOf(Nutrient nutrient) {
-        return recommendations.findByNutrient(nutrient).stream().map(GuidelineMapper::toNutrientRecommendation).toList();
+        NutrientLevels levels = referenceLevels.forNutrient(nutrient.getId());
+        return recommendations.findByNutrient(nutrient).stream()
+                .map(recommendation -> GuidelineMapper.toNutrientRecommendation(recommendation, levels))
+                .toList();
     }
 }

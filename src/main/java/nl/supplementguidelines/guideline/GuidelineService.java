@@ -9,7 +9,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.supplementguidelines.referencelevel.NutrientLevels;
+import nl.supplementguidelines.referencelevel.ReferenceLevels;
+
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 @Service
@@ -17,9 +21,11 @@ import java.util.Set;
 class GuidelineService {
 
     private final GuidelineRepository guidelines;
+    private final ReferenceLevels referenceLevels;
 
-    GuidelineService(GuidelineRepository guidelines) {
+    GuidelineService(GuidelineRepository guidelines, ReferenceLevels referenceLevels) {
         this.guidelines = guidelines;
+        this.referenceLevels = referenceLevels;
     }
 
     Page<GuidelineSummary> search(GuidelineFilter filter, int page, int size) {
@@ -31,13 +37,17 @@ class GuidelineService {
         Guideline guideline = find(slug);
         List<String> relatedSlugs = guideline.getRelatedGuidelines().stream().map(RelatedGuideline::targetSlug).toList();
         Set<String> existing = relatedSlugs.isEmpty() ? Set.of() : guidelines.findExistingSlugs(relatedSlugs);
-        return GuidelineMapper.toDetails(guideline, existing);
+        return GuidelineMapper.toDetails(guideline, existing, levelsOf(guideline));
     }
 
     GuidelineRecommendations recommendations(String slug) {
         Guideline guideline = find(slug);
         return new GuidelineRecommendations(GuidelineMapper.toReference(guideline), guideline.getLastModified(),
-                GuidelineMapper.toRecommendationViews(guideline));
+                GuidelineMapper.toRecommendationViews(guideline, levelsOf(guideline)));
+    }
+
+    private Map<Long, NutrientLevels> levelsOf(Guideline guideline) {
+        return referenceLevels.forNutrients(guideline.getRecommendations().stream().map(r -> r.getNutrient().getId()).toList());
     }
 
     private Guideline find(String slug) {

@@ -5,6 +5,7 @@ import nl.supplementguidelines.dose.DoseView;
 import nl.supplementguidelines.evidence.EvidenceLevelView;
 import nl.supplementguidelines.nutrient.NutrientRecommendation.GuidelineReference;
 import nl.supplementguidelines.nutrient.NutrientReference;
+import nl.supplementguidelines.referencelevel.LevelCheck;
 import nl.supplementguidelines.web.ApiPaths;
 
 import java.time.Instant;
@@ -75,7 +76,8 @@ final class GuidelineViews {
             @Schema(description = "What the nutrient does, in the source's words and order", example = "[\"Essentieel voor celvernieuwing en herstelsystemen\", \"Moduleert tight junctions\"]") List<String> effects,
             @Schema(description = "The daily dose guideline ('Richtlijn voor dagdosering')") DoseView dailyDose,
             @Schema(description = "The footnote the dose refers to, if any", nullable = true) FootnoteView doseFootnote,
-            @Schema(description = "Evidence strength ('Bewijskracht')") EvidenceLevelView evidence) {
+            @Schema(description = "Evidence strength ('Bewijskracht')") EvidenceLevelView evidence,
+            @Schema(description = "The daily dose against the reference levels of safe daily intake (computed): whether the guideline's dose goes beyond one, citing it") LevelCheck referenceLevels) {
     }
 
     @Schema(name = "AttentionPoint")

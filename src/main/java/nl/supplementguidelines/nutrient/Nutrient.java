@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
 
+import java.math.BigDecimal;
+
 /**
  * A nutrient, shared by every guideline that recommends it. Public because guidelines refer to it;
  * it never leaves a service: the API shows {@link NutrientReference} or the nutrient's own views.
@@ -34,6 +36,13 @@ public class Nutrient {
     @Column(nullable = false, length = 40)
     private NutrientCategory category;
 
+    @Column(name = "name_en", length = 200)
+    private String englishName;
+
+    /** How many IU one microgram is; null when the substance defines no factor (then IU never converts). */
+    @Column(name = "iu_per_microgram", precision = 20, scale = 6)
+    private BigDecimal iuPerMicrogram;
+
     protected Nutrient() {
         // for JPA
     }
@@ -52,5 +61,13 @@ public class Nutrient {
 
     public NutrientCategory getCategory() {
         return category;
+    }
+
+    public String getEnglishName() {
+        return englishName;
+    }
+
+    public BigDecimal getIuPerMicrogram() {
+        return iuPerMicrogram;
     }
 }

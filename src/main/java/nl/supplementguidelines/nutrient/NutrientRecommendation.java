@@ -3,6 +3,7 @@ package nl.supplementguidelines.nutrient;
 import io.swagger.v3.oas.annotations.media.Schema;
 import nl.supplementguidelines.dose.DoseView;
 import nl.supplementguidelines.evidence.EvidenceLevelView;
+import nl.supplementguidelines.referencelevel.LevelCheck;
 
 import java.util.List;
 
@@ -14,7 +15,8 @@ public record NutrientRecommendation(
         @Schema(description = "Qualifier the source adds to the nutrient", example = "multi-strain, multi-species", nullable = true) String qualifier,
         @Schema(description = "What the nutrient does, in the source's words and order") List<String> effects,
         DoseView dailyDose,
-        EvidenceLevelView evidence) {
+        EvidenceLevelView evidence,
+        @Schema(description = "The daily dose against the reference levels of safe daily intake (computed), citing them") LevelCheck referenceLevels) {
 
     @Schema(name = "GuidelineReference")
     public record GuidelineReference(

@@ -9,10 +9,12 @@ public record NutrientReference(
         @Schema(example = "zink") String slug,
         @Schema(description = "Name as the source writes it", example = "Zink") String name,
         @Schema(example = "MINERAL") NutrientCategory category,
-        @Schema(description = "Where the nutrient resource is", example = "/api/v1/nutrients/zink") String href) {
+        @Schema(description = "Where the nutrient resource is", example = "/api/v1/nutrients/zink") String href,
+        @Schema(description = "English name, as the reference sources write it", example = "Zinc", nullable = true) String englishName) {
 
     public static NutrientReference of(Nutrient nutrient) {
-        return new NutrientReference(nutrient.getSlug(), nutrient.getName(), nutrient.getCategory(), hrefOf(nutrient.getSlug()));
+        return new NutrientReference(nutrient.getSlug(), nutrient.getName(), nutrient.getCategory(), hrefOf(nutrient.getSlug()),
+                nutrient.getEnglishName());
     }
 
     public static String hrefOf(String slug) {

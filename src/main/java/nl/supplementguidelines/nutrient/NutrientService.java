@@ -1,5 +1,6 @@
 package nl.supplementguidelines.nutrient;
 
+import nl.supplementguidelines.referencelevel.ReferenceLevels;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -12,10 +13,14 @@ class NutrientService {
 
     private final NutrientRepository nutrients;
     private final NutrientUsage usage;
+    private final ReferenceLevels referenceLevels;
+    private final NutrientInteractions interactions;
 
-    NutrientService(NutrientRepository nutrients, NutrientUsage usage) {
+    NutrientService(NutrientRepository nutrients, NutrientUsage usage, ReferenceLevels referenceLevels, NutrientInteractions interactions) {
         this.nutrients = nutrients;
         this.usage = usage;
+        this.referenceLevels = referenceLevels;
+        this.interactions = interactions;
     }
 
     Page<NutrientSummary> list(int page, int size) {
@@ -25,6 +30,8 @@ class NutrientService {
     NutrientDetails get(String slug) {
         Nutrient nutrient = nutrients.findBySlug(slug).orElseThrow(() -> NutrientNotFound.forSlug(slug));
         return new NutrientDetails(nutrient.getSlug(), nutrient.getName(), nutrient.getCategory(),
-                usage.recommendationsOf(nutrient), new NutrientSummary.Links(NutrientReference.hrefOf(nutrient.getSlug())));
+                usage.recommendationsOf(nutrient), new NutrientSummary.Links(NutrientReference.hrefOf(nutrient.getSlug())),
+                nutrient.getEnglishName(), nutrient.getIuPerMicrogram(), referenceLevels.forNutrient(nutrient.getId()),
+                interactions.summaryOf(NutrientInfo.of(nutrient)));
     }
 }

@@ -7,7 +7,8 @@ record NutrientSummary(
         @Schema(example = "zink") String slug,
         @Schema(description = "Name as the source writes it", example = "Zink") String name,
         @Schema(example = "MINERAL") NutrientCategory category,
-        @Schema(description = "Links to follow") Links links) {
+        @Schema(description = "Links to follow") Links links,
+        @Schema(description = "English name, as the reference sources write it", example = "Zinc", nullable = true) String englishName) {
 
     @Schema(name = "NutrientLinks")
     record Links(@Schema(example = "/api/v1/nutrients/zink") String self) {
@@ -15,6 +16,6 @@ record NutrientSummary(
 
     static NutrientSummary of(Nutrient nutrient) {
         return new NutrientSummary(nutrient.getSlug(), nutrient.getName(), nutrient.getCategory(),
-                new Links(NutrientReference.hrefOf(nutrient.getSlug())));
+                new Links(NutrientReference.hrefOf(nutrient.getSlug())), nutrient.getEnglishName());
     }
 }

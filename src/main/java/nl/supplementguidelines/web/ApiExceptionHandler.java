@@ -59,6 +59,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.NOT_FOUND, request);
     }
 
+    @ExceptionHandler(InvalidRequest.class)
+    ResponseEntity<Object> handleInvalidRequest(InvalidRequest ex, WebRequest request) {
+        ProblemDetail problem = problem(ex.type(), summarise(ex.errors()));
+        problem.setProperty("errors", ex.errors());
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), ex.type().status(), request);
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
         String expected = ex.getRequiredType() == null ? "a different type" : describeType(ex.getRequiredType());
@@ -127,8 +134,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidItem> errors = bodyErrors(ex);
         ProblemDetail problem = problem(ProblemType.MALFORMED_REQUEST_BODY,
-                "The request body could not be read as JSON of the documented shape.");
+                "The request body could not be read as JSON of the documented shape."
+                        + (errors.isEmpty() ? "" : " " + summarise(errors)));
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
@@ -157,6 +169,42 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(ProblemType.INVALID_PARAMETER, summarise(errors));
         problem.setProperty("errors", errors);
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** For a value of the wrong type ({@code "amount": "abc"}): the field, by its JSON path, and what it must be. */
+    private static List<InvalidItem> bodyErrors(HttpMessageNotReadableException ex) {
+        if (!(ex.getCause() instanceof tools.jackson.databind.exc.MismatchedInputException mismatch) || mismatch.getPath().isEmpty()) {
+            return List.of();
+        }
+        StringBuilder path = new StringBuilder();
+        for (tools.jackson.core.JacksonException.Reference reference : mismatch.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        Object rejected = mismatch instanceof tools.jackson.databind.exc.InvalidFormatException invalid ? shorten(invalid.getValue()) : null;
+        return List.of(new InvalidItem(path.toString(), "must be " + describeJsonType(mismatch.getTargetType()), rejected));
+    }
+
+    private static String describeJsonType(Class<?> type) {
+        if (type == null) {
+            return "of the documented type";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants()) : "an object of the documented shape";
     }
 
     private static String detailFor(Exception ex, ProblemType type, WebRequest request) {

@@ -27,7 +27,9 @@ class ContentLanguageAdvice implements ResponseBodyAdvice<Object> {
     @Override
     public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
             Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request, ServerHttpResponse response) {
-        if (!(body instanceof ProblemDetail) && request.getURI().getPath().startsWith(ApiPaths.V1 + "/")) {
+        // A controller that writes in the language the client asked for (dose checks) sets the header itself.
+        if (!(body instanceof ProblemDetail) && request.getURI().getPath().startsWith(ApiPaths.V1 + "/")
+                && !response.getHeaders().containsHeader(HttpHeaders.CONTENT_LANGUAGE)) {
             response.getHeaders().set(HttpHeaders.CONTENT_LANGUAGE, CONTENT_LANGUAGE);
         }
         return body;

@@ -27,6 +27,8 @@ public enum ProblemType {
             "The request body's Content-Type is not one the operation accepts."),
     INTERNAL_ERROR("internal-error", "Internal server error", HttpStatus.INTERNAL_SERVER_ERROR,
             "An unexpected failure on the server. The detail carries a reference to quote when reporting it; no internals are exposed."),
+    UNPROCESSABLE_CONTENT("unprocessable-content", "Unprocessable request content", HttpStatus.UNPROCESSABLE_CONTENT,
+            "The request body is well-formed but cannot be used: it names a nutrient, guideline, unit or medicine the API does not know, a unit that does not fit the nutrient, dose wording the API cannot read, or fields that do not go together. The `errors` member names each field (for example `intakes[1].unit`) and why."),
     REQUEST_ERROR("request-error", "Request error", HttpStatus.BAD_REQUEST,
             "The request could not be processed as sent. The status and detail say why.");
 

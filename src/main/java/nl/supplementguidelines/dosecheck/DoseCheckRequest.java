@@ -1,0 +1,40 @@
+package nl.supplementguidelines.dosecheck;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+@Schema(name = "DoseCheckRequest", description = "Guidelines to check against and the daily intakes to check: up to "
+        + DoseCheckRequest.MAX_GUIDELINES + " guidelines and " + DoseCheckRequest.MAX_INTAKES + " intakes. A nutrient may appear in several intakes (two products); their sum is checked too.")
+record DoseCheckRequest(
+        @Schema(description = "Slugs of the guidelines to check against", example = "[\"leaky-gut\"]")
+        @NotNull @Size(min = 1, max = MAX_GUIDELINES) List<@NotBlank @Size(max = 100) String> guidelines,
+        @Schema(description = "The daily intakes")
+        @NotNull @Size(min = 1, max = MAX_INTAKES) List<@NotNull @Valid Intake> intakes) {
+
+    static final int MAX_GUIDELINES = 10;
+    static final int MAX_INTAKES = 50;
+    static final String MAX_AMOUNT = "1000000000000000";
+
+    @Schema(name = "Intake", description = "One daily intake: a nutrient, and either `amount` with `unit` or `dose` wording")
+    record Intake(
+            @Schema(description = "Nutrient by slug, Dutch or English name", example = "zink")
+            @NotBlank @Size(max = 100) String nutrient,
+            @Schema(description = "Amount per day, greater than 0 and at most 10^15, up to 9 decimals", example = "30", nullable = true)
+            @Positive @DecimalMax(MAX_AMOUNT) @Digits(integer = 16, fraction = 9) BigDecimal amount,
+            @Schema(description = "Unit: g, mg, µg (or mcg, ug), cfu (or kve, {CFU}), IU (or IE, [IU]); IU only for a nutrient that defines a factor (vitamin D)",
+                    example = "mg", nullable = true)
+            @Size(min = 1, max = 30) String unit,
+            @Schema(description = "The amount as wording instead of amount and unit, Dutch or English: `30 mg`, `1,5 g`, `1000 IE`, `25 µg (1000 IE)`, `1x10^9 cfu`",
+                    example = "30 mg", nullable = true)
+            @Size(min = 1, max = 100) String dose) {
+    }
+}

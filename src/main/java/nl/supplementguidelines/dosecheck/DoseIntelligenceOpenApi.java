@@ -1,0 +1,83 @@
+package nl.supplementguidelines.dosecheck;
+
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Documents the request examples and the 400 and 422 problems of the dose-intelligence operations (dose checks,
+ * regimens, interaction checks). The 200 examples are real responses in {@code openapi/examples}.
+ */
+@Configuration(proxyBeanMethods = false)
+class DoseIntelligenceOpenApi {
+
+    private static final Map<String, Map<String, String>> REQUESTS = Map.of(
+            "checkDoses", Map.of(
+                    "amountAndUnit", "{\"guidelines\":[\"leaky-gut\"],\"intakes\":[{\"nutrient\":\"Zinc\",\"amount\":30,\"unit\":\"mg\"},{\"nutrient\":\"vitamine-d\",\"dose\":\"25 µg (1000 IE)\"}]}",
+                    "doseWording", "{\"guidelines\":[\"leaky-gut\"],\"intakes\":[{\"nutrient\":\"L-glutamine\",\"dose\":\"1,5 g\"},{\"nutrient\":\"Probiotica\",\"dose\":\"Minimaal 1x10^9 cfu\"}]}"),
+            "buildRegimen", Map.of("oneGuideline", "{\"guidelines\":[\"leaky-gut\"]}"),
+            "checkInteractions", Map.of(
+                    "nutrients", "{\"medicines\":[\"J01MA02\",\"statins\"],\"nutrients\":[\"zink\",\"Vitamin D\",\"L-glutamine\"]}",
+                    "guideline", "{\"medicines\":[\"J01MA02\"],\"guideline\":\"leaky-gut\"}",
+                    "regimen", "{\"medicines\":[\"C03AA03\"],\"regimen\":{\"guidelines\":[\"leaky-gut\"]}}"));
+
+    @Bean
+    OpenApiCustomizer doseIntelligenceProblems(tools.jackson.databind.ObjectMapper objectMapper) {
+        return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+            if ("getInteraction".equals(operation.getOperationId())) {
+                operation.getResponses().addApiResponse("400", problem(path, "The row is not a whole number", "/problems/invalid-parameter",
+                        "Invalid request parameter", 400, "Parameter 'row' must be a whole number, but was 'one'.", "row", "must be a whole number", "one"));
+            }
+            Map<String, String> requests = REQUESTS.get(operation.getOperationId());
+            if (requests == null) {
+                return;
+            }
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().values().forEach(media -> requests.forEach((name, json) ->
+                        media.addExamples(name, new Example().value(objectMapper.readValue(json, Object.class)))));
+            }
+            addProblems(operation, path);
+        }));
+    }
+
+    private static void addProblems(Operation operation, String path) {
+        operation.getResponses().addApiResponse("400", problem(path, "Malformed JSON, or a field that breaks the schema: missing, of the wrong type, "
+                        + "zero or negative, too large, or a list that is empty or longer than its documented limit",
+                "/problems/invalid-request-body", "Invalid request body", 400,
+                "'intakes[0].amount' must be greater than 0.", "intakes[0].amount", "must be greater than 0", 0));
+        operation.getResponses().addApiResponse("422", problem(path, "Well-formed, but naming an unknown nutrient, guideline, unit or medicine, a unit that "
+                        + "does not fit the nutrient, or unreadable dose wording",
+                "/problems/unprocessable-content", "Unprocessable request content", 422,
+                "'intakes[1].unit' unit IU cannot be used for Zink: IU cannot be converted to mg: IU converts to mass only for a substance that defines a factor, and this one defines none; guideline leaky-gut gives it in mg.",
+                "intakes[1].unit", "unit IU cannot be used for Zink: IU cannot be converted to mg: IU converts to mass only for a substance that defines a factor, "
+                        + "and this one defines none; guideline leaky-gut gives it in mg", "IU"));
+    }
+
+    private static ApiResponse problem(String path, String description, String type, String title, int status, String detail,
+            String field, String message, Object rejected) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("name", field);
+        error.put("message", message);
+        error.put("rejectedValue", rejected);
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", type);
+        example.put("title", title);
+        example.put("status", status);
+        example.put("detail", detail);
+        example.put("instance", path);
+        example.put("errors", List.of(error));
+        return new ApiResponse().description(description).content(new Content().addMediaType("application/problem+json",
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")).addExamples(type.substring(type.lastIndexOf('/') + 1),
+                        new Example().value(example))));
+    }
+}

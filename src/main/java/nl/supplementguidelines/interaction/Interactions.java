@@ -1,0 +1,99 @@
+package nl.supplementguidelines.interaction;
+
+import nl.supplementguidelines.language.Text;
+import nl.supplementguidelines.nutrient.InteractionSummary;
+import nl.supplementguidelines.nutrient.NutrientInfo;
+import nl.supplementguidelines.nutrient.NutrientInteractions;
+import nl.supplementguidelines.nutrient.NutrientLookup;
+import nl.supplementguidelines.web.ApiPaths;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The interaction table: all of it, filtered, or the rows that apply to medicines and nutrients. */
+@Service
+@Transactional(readOnly = true)
+class Interactions implements NutrientInteractions {
+
+    static final Text NONE_KNOWN = new Text("Geen interacties met medicijnen bekend in onze bronnen.",
+            "No medicine interactions known in our sources.");
+    static final String SEVERITY_NOTE = "Our sources grade no severity on a common scale, so the API gives none.";
+
+    private final InteractionRepository interactions;
+    private final InteractionSourceRepository sources;
+    private final NutrientLookup nutrients;
+
+    Interactions(InteractionRepository interactions, InteractionSourceRepository sources, NutrientLookup nutrients) {
+        this.interactions = interactions;
+        this.sources = sources;
+        this.nutrients = nutrients;
+    }
+
+    /** Every row, in table order, as views. */
+    List<InteractionView> all() {
+        Map<String, String> citations = sources.findAll().stream()
+                .collect(Collectors.toMap(InteractionSource::getCode, InteractionSource::getCitation));
+        Map<Long, NutrientInfo> nutrientsById = nutrients.all().stream().collect(Collectors.toMap(NutrientInfo::id, Function.identity()));
+        return interactions.findAllByOrderByPosition().stream().map(row -> toView(row, citations, nutrientsById)).toList();
+    }
+
+    Optional<InteractionView> row(int row) {
+        return all().stream().filter(view -> view.row() == row).findFirst();
+    }
+
+    @Override
+    public InteractionSummary summaryOf(NutrientInfo nutrient) {
+        long count = interactions.findAllByOrderByPosition().stream().filter(row -> row.getNutrientId() == nutrient.id()).count();
+        String href = ApiPaths.V1 + "/interactions?nutrient=" + nutrient.slug();
+        if (count == 0) {
+            return new InteractionSummary(InteractionSummary.Status.NONE_KNOWN_IN_OUR_SOURCES, 0, NONE_KNOWN, href);
+        }
+        return new InteractionSummary(InteractionSummary.Status.KNOWN, (int) count, new Text(
+                count + (count == 1 ? " gedocumenteerde interactie" : " gedocumenteerde interacties") + " met medicijnen in onze bronnen.",
+                count + (count == 1 ? " documented medicine interaction" : " documented medicine interactions") + " in our sources."), href);
+    }
+
+    /**
+     * The ATC codes a medicine stands for: its own code when it is one, else the codes of the medicine group(s) in
+     * our table it names (the whole group name, or one of its comma-separated names: "statins"). Empty when neither.
+     */
+    static Set<String> codesFor(String medicine, List<InteractionView> table) {
+        if (AtcCode.isValid(medicine)) {
+            return Set.of(AtcCode.parse(medicine).value());
+        }
+        String wanted = fold(medicine);
+        Set<String> codes = new LinkedHashSet<>();
+        for (InteractionView row : table) {
+            boolean named = fold(row.medicineGroup()).equals(wanted)
+                    || Arrays.stream(row.medicineGroup().split(",")).map(Interactions::fold).anyMatch(wanted::equals);
+            if (named) {
+                codes.addAll(row.atcCodes());
+            }
+        }
+        return codes;
+    }
+
+    static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    private static InteractionView toView(Interaction row, Map<String, String> citations, Map<Long, NutrientInfo> nutrientsById) {
+        NutrientInfo nutrient = nutrientsById.get(row.getNutrientId());
+        return new InteractionView(row.getPosition(), nutrient == null ? null : nutrient.reference(), row.getNutrientText(),
+                row.getMedicineGroup(), row.getAtcCodes(), row.getEffect(), row.getAdvice(), row.getAdvice() != null,
+                row.getEditorialNote(),
+                row.getSourceCodes().stream().map(code -> new InteractionView.SourceView(code, citations.get(code))).toList(),
+                "en", InteractionView.hrefOf(row.getPosition()));
+    }
+}

@@ -1,0 +1,67 @@
+package nl.supplementguidelines.dose;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class UnitConversionTest {
+
+    private static final BigDecimal VITAMIN_D = new BigDecimal("40");
+
+    private static BigDecimal convert(String amount, DoseUnit from, DoseUnit to, BigDecimal factor) {
+        return UnitConversion.convert(new BigDecimal(amount), from, to, factor);
+    }
+
+    @Test
+    void convertsMassUnitsExactly() {
+        assertThat(convert("1.5", DoseUnit.GRAM, DoseUnit.MILLIGRAM, null)).isEqualByComparingTo("1500");
+        assertThat(convert("25", DoseUnit.MICROGRAM, DoseUnit.MILLIGRAM, null)).isEqualByComparingTo("0.025");
+        assertThat(convert("1", DoseUnit.MICROGRAM, DoseUnit.GRAM, null)).isEqualByComparingTo("0.000001");
+        assertThat(convert("0.0000001", DoseUnit.GRAM, DoseUnit.MICROGRAM, null)).isEqualByComparingTo("0.1");
+        assertThat(convert("1000000000", DoseUnit.MILLIGRAM, DoseUnit.GRAM, null).toString()).isEqualTo("1000000");
+    }
+
+    @Test
+    void convertsVitaminDInternationalUnitsByItsFactor() {
+        assertThat(convert("4000", DoseUnit.INTERNATIONAL_UNIT, DoseUnit.MICROGRAM, VITAMIN_D)).isEqualByComparingTo("100");
+        assertThat(convert("1", DoseUnit.INTERNATIONAL_UNIT, DoseUnit.MICROGRAM, VITAMIN_D)).isEqualByComparingTo("0.025");
+        assertThat(convert("25", DoseUnit.MICROGRAM, DoseUnit.INTERNATIONAL_UNIT, VITAMIN_D)).isEqualByComparingTo("1000");
+        assertThat(convert("0.1", DoseUnit.MILLIGRAM, DoseUnit.INTERNATIONAL_UNIT, VITAMIN_D)).isEqualByComparingTo("4000");
+    }
+
+    @Test
+    void neverConvertsInternationalUnitsWithoutAFactor() {
+        assertThatThrownBy(() -> convert("1", DoseUnit.INTERNATIONAL_UNIT, DoseUnit.MILLIGRAM, null))
+                .isInstanceOf(IncompatibleUnits.class).hasMessageContaining("defines none");
+    }
+
+    @Test
+    void neverConvertsColonyFormingUnitsToMass() {
+        assertThatThrownBy(() -> convert("1000000000", DoseUnit.COLONY_FORMING_UNIT, DoseUnit.MILLIGRAM, VITAMIN_D))
+                .isInstanceOf(IncompatibleUnits.class).hasMessageContaining("never convert to mass");
+        assertThat(UnitConversion.convertible(DoseUnit.COLONY_FORMING_UNIT, DoseUnit.INTERNATIONAL_UNIT, VITAMIN_D)).isFalse();
+    }
+
+    @Test
+    void picksTheFinerMassUnitAndMassOverInternationalUnits() {
+        assertThat(UnitConversion.commonUnit(DoseUnit.GRAM, DoseUnit.MILLIGRAM)).isEqualTo(DoseUnit.MILLIGRAM);
+        assertThat(UnitConversion.commonUnit(DoseUnit.MICROGRAM, DoseUnit.GRAM)).isEqualTo(DoseUnit.MICROGRAM);
+        assertThat(UnitConversion.commonUnit(DoseUnit.INTERNATIONAL_UNIT, DoseUnit.MICROGRAM)).isEqualTo(DoseUnit.MICROGRAM);
+    }
+
+    @Test
+    void acceptsTheSpellingsOfTheSources() {
+        assertThat(DoseUnit.fromText("mcg")).contains(DoseUnit.MICROGRAM);
+        assertThat(DoseUnit.fromText("ug")).contains(DoseUnit.MICROGRAM);
+        assertThat(DoseUnit.fromText("µg")).contains(DoseUnit.MICROGRAM);
+        assertThat(DoseUnit.fromText("μg")).contains(DoseUnit.MICROGRAM);
+        assertThat(DoseUnit.fromText("IE")).contains(DoseUnit.INTERNATIONAL_UNIT);
+        assertThat(DoseUnit.fromText("[IU]")).contains(DoseUnit.INTERNATIONAL_UNIT);
+        assertThat(DoseUnit.fromText("kve")).contains(DoseUnit.COLONY_FORMING_UNIT);
+        assertThat(DoseUnit.fromText("{CFU}")).contains(DoseUnit.COLONY_FORMING_UNIT);
+        assertThat(DoseUnit.fromText("kg")).isEmpty();
+    }
+}
