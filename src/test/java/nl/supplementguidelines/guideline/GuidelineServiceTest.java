@@ -3,6 +3,7 @@ package nl.supplementguidelines.guideline;
 import nl.supplementguidelines.guideline.GuidelineViews.Availability;
 import nl.supplementguidelines.guideline.GuidelineViews.GuidelineDetails;
 import nl.supplementguidelines.guideline.GuidelineViews.RelatedGuidelineView;
+import nl.supplementguidelines.referencelevel.ReferenceLevels;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(GuidelineService.class)
+@Import({GuidelineService.class, ReferenceLevels.class})
 class GuidelineServiceTest {
 
     @Autowired
