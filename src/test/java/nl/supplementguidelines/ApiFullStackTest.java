@@ -1,7 +1,7 @@
 package nl.supplementguidelines;
 
-import nl.supplementguidelines.support.HttpApi;
-import nl.supplementguidelines.support.HttpApi.Response;
+import nl.supplementguidelines.support.Http;
+import nl.supplementguidelines.support.Http.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,11 +20,11 @@ class ApiFullStackTest {
     @LocalServerPort
     int port;
 
-    HttpApi api;
+    Http api;
 
     @BeforeEach
     void client() {
-        api = new HttpApi(port);
+        api = new Http(port);
     }
 
     @Test
@@ -110,13 +110,13 @@ class ApiFullStackTest {
 
     @Test
     void answersMalformedRequestsTheServletContainerRejectsWithAProblemDocument() {
-        HttpApi.RawResponse undecodable = api.rawGet("/api/v1/guidelines?q=%");
+        Response undecodable = api.rawGet("/api/v1/guidelines?q=%");
         assertThat(undecodable.status()).isEqualTo(400);
         assertThat(undecodable.header("Content-Type")).startsWith("application/problem+json");
         assertThat(undecodable.json().get("type").asString()).isEqualTo("/problems/invalid-parameter");
         assertThat(undecodable.json().get("errors").get(0).get("name").asString()).isEqualTo("q");
 
-        HttpApi.RawResponse badPath = api.rawGet("/api/v1/guidelines/%ZZ");
+        Response badPath = api.rawGet("/api/v1/guidelines/%ZZ");
         assertThat(badPath.status()).isEqualTo(400);
         assertThat(badPath.header("Content-Type")).startsWith("application/problem+json");
         assertThat(badPath.json().get("status").asInt()).isEqualTo(400);
@@ -141,7 +141,7 @@ class ApiFullStackTest {
         Response ui = api.get("/swagger-ui/index.html");
 
         assertThat(ui.status()).isEqualTo(200);
-        assertThat(ui.body()).contains("swagger-ui");
+        assertThat(ui.text()).contains("swagger-ui");
         assertThat(api.get("/swagger-ui.html").status()).isIn(200, 302);
     }
 
@@ -162,6 +162,6 @@ class ApiFullStackTest {
         assertThat(problem.get("title").asString()).isNotBlank();
         assertThat(problem.get("detail").asString()).isNotBlank();
         assertThat(problem.get("instance").asString()).startsWith("/api/v1/");
-        assertThat(response.body()).doesNotContain("Exception", "\tat ", "trace");
+        assertThat(response.text()).doesNotContain("Exception", "\tat ", "trace");
     }
 }

@@ -1,6 +1,6 @@
 package nl.supplementguidelines;
 
-import nl.supplementguidelines.support.HttpApi;
+import nl.supplementguidelines.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,7 +46,7 @@ class GuidelineFidelityTest {
         try (InputStream in = getClass().getResourceAsStream("/source/suppletierichtlijn-leaky-gut.txt")) {
             source = String.join(" ", new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\s+")).strip();
         }
-        guideline = new HttpApi(port).get("/api/v1/guidelines/leaky-gut").json();
+        guideline = new Http(port).get("/api/v1/guidelines/leaky-gut").json();
     }
 
     @Test

@@ -5,7 +5,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,7 +29,7 @@ public final class Http {
         this.port = port;
     }
 
-    public record Response(int status, java.net.http.HttpHeaders headers, String text) {
+    public record Response(int status, HttpHeaders headers, String text) {
 
         public JsonNode json() {
             return JSON.readTree(text);
@@ -33,8 +40,59 @@ public final class Http {
         }
     }
 
-    public Response get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    /** A GET with optional headers given as name, value, name, value, ... */
+    public Response get(String path, String... headers) {
+        return send("GET", path, headers);
+    }
+
+    /** A request without a body, with optional headers given as name, value, ... */
+    public Response send(String method, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody());
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    /**
+     * A GET with the path exactly as given, over a plain socket: for malformed URLs that java.net.URI
+     * refuses to build but real clients do send.
+     */
+    public Response rawGet(String path) {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String head = response.substring(0, response.indexOf("\r\n\r\n"));
+            String body = response.substring(head.length() + 4);
+            Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            String[] lines = head.split("\r\n");
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                headers.computeIfAbsent(lines[i].substring(0, colon).strip(), name -> new ArrayList<>()).add(lines[i].substring(colon + 1).strip());
+            }
+            if ("chunked".equalsIgnoreCase(String.join(",", headers.getOrDefault("Transfer-Encoding", List.of())))) {
+                body = unchunk(body);
+            }
+            return new Response(Integer.parseInt(lines[0].split(" ")[1]), HttpHeaders.of(headers, (name, value) -> true), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String unchunk(String chunked) {
+        StringBuilder body = new StringBuilder();
+        int at = 0;
+        while (true) {
+            int lineEnd = chunked.indexOf("\r\n", at);
+            int size = Integer.parseInt(chunked.substring(at, lineEnd).strip(), 16);
+            if (size == 0) {
+                return body.toString();
+            }
+            body.append(chunked, lineEnd + 2, lineEnd + 2 + size);
+            at = lineEnd + 2 + size + 2;
+        }
     }
 
     public Response post(String path, String body) {

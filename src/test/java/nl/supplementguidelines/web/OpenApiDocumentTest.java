@@ -2,7 +2,7 @@ package nl.supplementguidelines.web;
 
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import nl.supplementguidelines.support.HttpApi;
+import nl.supplementguidelines.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,16 +36,16 @@ class OpenApiDocumentTest {
     @LocalServerPort
     int port;
 
-    HttpApi api;
+    Http api;
     String document;
     JsonNode docs;
 
     @BeforeEach
     void load() {
-        api = new HttpApi(port);
-        HttpApi.Response response = api.get("/v3/api-docs");
+        api = new Http(port);
+        Http.Response response = api.get("/v3/api-docs");
         assertThat(response.status()).isEqualTo(200);
-        document = response.body();
+        document = response.text();
         docs = response.json();
     }
 
