@@ -9,8 +9,8 @@ COPY .mvn .mvn
 RUN ./mvnw -B -q dependency:go-offline
 COPY src src
 RUN ./mvnw -B -q package -DskipTests \
- && mkdir extracted \
- && java -Djarmode=tools -jar target/supplement-guidelines-*.jar extract --layers --destination extracted
+ && cp target/supplement-guidelines-*.jar app.jar \
+ && java -Djarmode=tools -jar app.jar extract --layers --destination extracted
 
 # --- Runtime stage: a JRE only, the extracted jar in layers (libraries change rarely, our classes often), a non-root user.
 FROM eclipse-temurin:25-jre
@@ -40,4 +40,4 @@ EXPOSE 8080 9090
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${MANAGEMENT_SERVER_PORT} && printf 'GET /actuator/health/readiness HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
 
-ENTRYPOINT ["java", "-jar", "/app/application.jar"]
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]
