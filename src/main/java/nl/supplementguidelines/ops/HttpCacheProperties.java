@@ -15,17 +15,23 @@ import java.time.Duration;
  *                  ({@code Cache-Control: public, max-age}); after that they revalidate with {@code If-None-Match}
  * @param memory    bound on the serialised representations the server keeps per content version
  * @param enabled   whether the server keeps serialised representations; validators and Cache-Control are sent either way
+ * @param versionCheckInterval how long one read of the content version is reused: a change made in the database while
+ *                  the API runs is served within this interval; 0 reads the version for every request
  */
 @Validated
 @ConfigurationProperties("api.cache")
 record HttpCacheProperties(
         @NotNull @DefaultValue("5m") Duration maxAge,
         @NotNull @DefaultValue("32MB") DataSize memory,
-        @DefaultValue("true") boolean enabled) {
+        @DefaultValue("true") boolean enabled,
+        @NotNull @DefaultValue("1s") Duration versionCheckInterval) {
 
     HttpCacheProperties {
         if (maxAge.isNegative()) {
             throw new IllegalArgumentException("api.cache.max-age must not be negative");
+        }
+        if (versionCheckInterval.isNegative()) {
+            throw new IllegalArgumentException("api.cache.version-check-interval must not be negative");
         }
     }
 }

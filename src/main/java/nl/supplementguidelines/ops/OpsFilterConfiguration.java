@@ -30,8 +30,8 @@ class OpsFilterConfiguration {
     }
 
     @Bean
-    ContentVersion contentVersion(JdbcClient jdbcClient) {
-        return new ContentVersion(jdbcClient);
+    ContentVersion contentVersion(JdbcClient jdbcClient, HttpCacheProperties properties) {
+        return new ContentVersion(jdbcClient, properties.versionCheckInterval());
     }
 
     @Bean
