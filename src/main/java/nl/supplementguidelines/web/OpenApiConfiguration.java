@@ -90,6 +90,10 @@ class OpenApiConfiguration {
         }
         operation.getResponses().addApiResponse("406", problem("The Accept header allows no JSON representation",
                 ProblemType.NOT_ACCEPTABLE, "Acceptable representations: [application/json, application/*+json].", path));
+        operation.getResponses().addApiResponse("429", problem("This client exceeded its rate limit; see Retry-After and the RateLimit headers",
+                ProblemType.TOO_MANY_REQUESTS, "This client exceeded its limit of 300 requests in a burst and 100 per 1s. Retry after 1 seconds.", path));
+        operation.getResponses().addApiResponse("503", problem("The database cannot be reached right now; retry after Retry-After seconds",
+                ProblemType.SERVICE_UNAVAILABLE, "The guideline database cannot be reached right now. Retry in a few seconds.", path));
         operation.getResponses().addApiResponse("500", problem("Unexpected failure; no internals are exposed",
                 ProblemType.INTERNAL_ERROR, "An unexpected error occurred. Quote reference 6f1c2a9e-3b4d-4c5e-8f70-112233445566 when reporting it.", path));
     }
@@ -121,7 +125,8 @@ class OpenApiConfiguration {
                 .addProperty("instance", new StringSchema().format("uri-reference").description("The path of the request"))
                 .addProperty("errors", new io.swagger.v3.oas.models.media.ArraySchema().items(errorItem)
                         .description("For invalid input: each parameter or field and why it was refused"))
-                .addProperty("reference", new StringSchema().description("For internal errors: the id to quote when reporting"));
+                .addProperty("reference", new StringSchema().description("For internal errors: the id to quote when reporting"))
+                .addProperty("requestId", new StringSchema().description("The request's id (the X-Request-Id header), as it appears in the server's logs"));
     }
 
     private static Map<String, Object> loadExamples(ObjectMapper objectMapper) {
