@@ -23,8 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Cached representations are served per content version: a change made in the database while the API runs is served
  * within the version check interval (1 s by default), with new validators, and the old bytes are never served again.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        "spring.datasource.url=jdbc:h2:mem:freshness;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:freshness;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "api.cache.version-check-interval=1s"
+})
 class ContentFreshnessTest {
 
     /** How long after the change the first request may still see the old content. */
