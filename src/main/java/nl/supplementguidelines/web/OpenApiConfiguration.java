@@ -65,6 +65,20 @@ class OpenApiConfiguration {
                 .components(new Components().addSchemas(PROBLEM_SCHEMA, problemSchema()));
     }
 
+    /**
+     * Registers the problem schema after springdoc has built the components: springdoc replaces the schemas set on the
+     * OpenAPI bean with the scanned ones, which left every problem response's $ref pointing at a missing schema.
+     */
+    @Bean
+    OpenApiCustomizer problemSchemaComponent() {
+        return openApi -> {
+            if (openApi.getComponents() == null) {
+                openApi.setComponents(new Components());
+            }
+            openApi.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
+        };
+    }
+
     @Bean
     OpenApiCustomizer problemResponsesAndExamples(ObjectMapper objectMapper) {
         Map<String, Object> examples = loadExamples(objectMapper);
