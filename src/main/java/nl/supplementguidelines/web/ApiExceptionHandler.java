@@ -90,12 +90,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+        if (DatabaseFailures.isUnavailable(ex)) {
+            return handleDatabaseUnavailable(ex, request);
+        }
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected failure (reference {}) on {}", reference, describe(request), ex);
         ProblemDetail problem = problem(ProblemType.INTERNAL_ERROR,
                 "An unexpected error occurred. Quote reference " + reference + " when reporting it.");
         problem.setProperty("reference", reference);
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+    }
+
+    /** The database is down or too slow: temporary, so a 503 with Retry-After rather than a 500. */
+    private ResponseEntity<Object> handleDatabaseUnavailable(Exception ex, WebRequest request) {
+        log.warn("Database unavailable on {}: {}", describe(request), ex.getMessage());
+        ProblemDetail problem = problem(ProblemType.SERVICE_UNAVAILABLE,
+                "The guideline database cannot be reached right now. Retry in a few seconds.");
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseFailures.RETRY_AFTER_SECONDS));
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 
     @Override
@@ -162,6 +175,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setDetail((known == null ? "Error" : known.getReasonPhrase()) + ".");
         }
         problem.setInstance(instance(request));
+        problem.setProperty("requestId", RequestIds.current(((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class)));
         return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
     }
 

@@ -62,6 +62,20 @@ class OpenApiConfiguration {
                                 qualified practitioner."""));
     }
 
+    /**
+     * Registers the problem schema after springdoc has built the components: springdoc replaces the schemas set on the
+     * OpenAPI bean with the scanned ones, which left every problem response's $ref pointing at a missing schema.
+     */
+    @Bean
+    OpenApiCustomizer problemSchemaComponent() {
+        return openApi -> {
+            if (openApi.getComponents() == null) {
+                openApi.setComponents(new Components());
+            }
+            openApi.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
+        };
+    }
+
     @Bean
     OpenApiCustomizer problemResponsesAndExamples(ObjectMapper objectMapper) {
         Map<String, Object> examples = loadExamples(objectMapper);
@@ -93,6 +107,10 @@ class OpenApiConfiguration {
         }
         operation.getResponses().addApiResponse("406", problem("The Accept header allows no JSON representation",
                 ProblemType.NOT_ACCEPTABLE, "Acceptable representations: [application/json, application/*+json].", path));
+        operation.getResponses().addApiResponse("429", problem("This client exceeded its rate limit; see Retry-After and the RateLimit headers",
+                ProblemType.TOO_MANY_REQUESTS, "This client exceeded its limit of 300 requests in a burst and 100 per 1s. Retry after 1 seconds.", path));
+        operation.getResponses().addApiResponse("503", problem("The database cannot be reached right now; retry after Retry-After seconds",
+                ProblemType.SERVICE_UNAVAILABLE, "The guideline database cannot be reached right now. Retry in a few seconds.", path));
         operation.getResponses().addApiResponse("500", problem("Unexpected failure; no internals are exposed",
                 ProblemType.INTERNAL_ERROR, "An unexpected error occurred. Quote reference 6f1c2a9e-3b4d-4c5e-8f70-112233445566 when reporting it.", path));
     }
@@ -124,7 +142,8 @@ class OpenApiConfiguration {
                 .addProperty("instance", new StringSchema().format("uri-reference").description("The path of the request"))
                 .addProperty("errors", new io.swagger.v3.oas.models.media.ArraySchema().items(errorItem)
                         .description("For invalid input: each parameter or field and why it was refused"))
-                .addProperty("reference", new StringSchema().description("For internal errors: the id to quote when reporting"));
+                .addProperty("reference", new StringSchema().description("For internal errors: the id to quote when reporting"))
+                .addProperty("requestId", new StringSchema().description("The request's id (the X-Request-Id header), as it appears in the server's logs"));
     }
 
     private static Map<String, Object> loadExamples(ObjectMapper objectMapper) {

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Load benchmark: the packaged API against nginx serving the very same response bytes (the ceiling).
+#
+#   bench/run.sh                 # builds the jar if missing, then warms up and measures (about 5 minutes)
+#
+# Needs wrk and nginx (Debian: apt-get install -y wrk nginx). Everything listens on 127.0.0.1 only.
+# The API runs with the JVM options of the Dockerfile and a 512 MB memory limit emulated with -XX:MaxRAM (the
+# memory limit of compose.yaml), on its default embedded H2 database. The rate limiter stays on, with a limit no
+# single benchmark client reaches, so its cost is measured too. Tunables: CONNECTIONS, THREADS, DURATION, WARMUP,
+# API_PORT, MANAGEMENT_PORT, NGINX_PORT, CONTAINER_MEMORY, REBUILD=1, JAVA (the java to run; the image has Java 25,
+# so use a Java 25 for figures that match it; options an older Java does not know are ignored).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-15s}
+API_PORT=${API_PORT:-8083}
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-9083}
+NGINX_PORT=${NGINX_PORT:-8093}
+CONTAINER_MEMORY=${CONTAINER_MEMORY:-512m}
+HOST=127.0.0.1
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+[ -x "$NGINX" ] || { echo "nginx is missing: apt-get install -y nginx" >&2; exit 1; }
+
+JAR=$(ls target/supplement-guidelines-*.jar 2>/dev/null | head -n 1 || true)
+if [ -z "$JAR" ] || [ "${REBUILD:-0}" = 1 ]; then
+  ./mvnw -B -q package -DskipTests
+  JAR=$(ls target/supplement-guidelines-*.jar | head -n 1)
+fi
+JAR=$(realpath "$JAR")
+# The shipped JVM options and malloc setting: the ones in the Dockerfile.
+JVM_OPTIONS=$(sed -n 's/^ENV JDK_JAVA_OPTIONS="\([^"]*\)".*$/\1/p' Dockerfile)
+export MALLOC_ARENA_MAX=$(sed -n 's/^ *MALLOC_ARENA_MAX=\([0-9]*\).*$/\1/p' Dockerfile)
+JAVA=${JAVA:-java}
+
+WORK=$(mktemp -d /tmp/sg-bench.XXXXXX)
+chmod 755 "$WORK"
+API_PID=""
+cleanup() {
+  [ -n "$API_PID" ] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null || true
+  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+echo "== $("$JAVA" -version 2>&1 | head -n 1); nginx $("$NGINX" -v 2>&1 | sed 's/.*\///'); $(nproc) cores"
+echo "== starting the API ($JAR) with: $JVM_OPTIONS -XX:MaxRAM=$CONTAINER_MEMORY, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
+START_NS=$(date +%s%N)
+(cd "$WORK" && exec "$JAVA" -XX:+IgnoreUnrecognizedVMOptions $JVM_OPTIONS -XX:MaxRAM="$CONTAINER_MEMORY" -jar "$JAR" \
+    --server.address=$HOST --server.port=$API_PORT \
+    --management.server.address=$HOST --management.server.port=$MANAGEMENT_PORT \
+    --api.rate-limit.capacity=1000000000 --api.rate-limit.refill-tokens=1000000000 \
+    > "$WORK/api.log" 2>&1) &
+API_PID=$!
+until curl -sf "http://$HOST:$API_PORT/readyz" >/dev/null; do
+  kill -0 "$API_PID" 2>/dev/null || { cat "$WORK/api.log"; echo "the API did not start" >&2; exit 1; }
+  sleep 0.05
+done
+READY_MS=$(( ($(date +%s%N) - START_NS) / 1000000 ))
+STARTED=$(grep -o 'Started SupplementGuidelinesApplication in [0-9.]* seconds' "$WORK/api.log" || true)
+# The real PID of the JVM (the subshell execs java, so it is API_PID).
+rss_mb() { awk '/^'"$1"':/ {printf "%.0f", $2/1024}' "/proc/$API_PID/status"; }
+echo "   ready (GET /readyz 200) after ${READY_MS} ms; ${STARTED}; RSS at start $(rss_mb VmRSS) MB"
+
+NAMES=(guideline list filtered)
+PATHS=("/api/v1/guidelines/leaky-gut" "/api/v1/guidelines" "/api/v1/guidelines?q=darm&nutrient=zink&minEvidence=2")
+
+# nginx serves the very same bytes, one file per endpoint, with the same keep-alive behaviour.
+mkdir -p "$WORK/www" "$WORK/nginx-tmp"
+for i in "${!NAMES[@]}"; do
+  curl -sf "http://$HOST:$API_PORT${PATHS[$i]}" -o "$WORK/www/${NAMES[$i]}.json"
+done
+chmod -R a+rX "$WORK/www"
+cat > "$WORK/nginx.conf" <<NGINX
+worker_processes auto;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/nginx-tmp; proxy_temp_path $WORK/nginx-tmp; fastcgi_temp_path $WORK/nginx-tmp;
+  uwsgi_temp_path $WORK/nginx-tmp; scgi_temp_path $WORK/nginx-tmp;
+  keepalive_requests 100000;
+  server {
+    listen $HOST:$NGINX_PORT;
+    root $WORK/www;
+    default_type application/json;
+    location / { }
+  }
+}
+NGINX
+"$NGINX" -c "$WORK/nginx.conf" -p "$WORK"
+sleep 0.5
+
+run_wrk() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency "$2"; }
+# wrk prints latencies as 812.00us, 1.23ms or 1.02s; convert to milliseconds.
+to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
+parse() { # file -> "rps p50 p99 non2xx"
+  local rps p50 p99 bad
+  rps=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$1")
+  p50=$(to_ms "$(awk '$1 == "50%" {print $2}' "$1")")
+  p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$1")")
+  bad=$(awk '/Non-2xx or 3xx responses:/ {print $5}' "$1"); bad=${bad:-0}
+  echo "$rps $p50 $p99 $bad"
+}
+
+echo "== warming up the API ($WARMUP per endpoint)"
+for i in "${!NAMES[@]}"; do
+  run_wrk "$WARMUP" "http://$HOST:$API_PORT${PATHS[$i]}" > /dev/null
+done
+
+echo "== measuring: $THREADS threads, $CONNECTIONS connections, $DURATION per run"
+printf '%-10s %-55s %10s %8s %8s | %10s %8s %8s | %6s\n' endpoint path "api req/s" "p50 ms" "p99 ms" "nginx r/s" "p50 ms" "p99 ms" ratio
+for i in "${!NAMES[@]}"; do
+  run_wrk "$DURATION" "http://$HOST:$API_PORT${PATHS[$i]}" > "$WORK/api-${NAMES[$i]}.txt"
+  run_wrk "$DURATION" "http://$HOST:$NGINX_PORT/${NAMES[$i]}.json" > "$WORK/nginx-${NAMES[$i]}.txt"
+  read -r A_RPS A_P50 A_P99 A_BAD < <(parse "$WORK/api-${NAMES[$i]}.txt")
+  read -r N_RPS N_P50 N_P99 N_BAD < <(parse "$WORK/nginx-${NAMES[$i]}.txt")
+  RATIO=$(awk -v a="$A_RPS" -v n="$N_RPS" 'BEGIN { printf "%.2f", a / n }')
+  printf '%-10s %-55s %10s %8s %8s | %10s %8s %8s | %6s\n' "${NAMES[$i]}" "${PATHS[$i]}" "$A_RPS" "$A_P50" "$A_P99" "$N_RPS" "$N_P50" "$N_P99" "$RATIO"
+  if [ "$A_BAD" != 0 ] || [ "$N_BAD" != 0 ]; then
+    echo "   WARNING: non-2xx answers (api $A_BAD, nginx $N_BAD): the figures above are not valid" >&2
+  fi
+done
+
+# The same bytes were served by both (nginx got them from the API before the runs).
+SIZE=$(curl -sf "http://$HOST:$API_PORT/api/v1/guidelines/leaky-gut" | wc -c)
+echo "== guideline representation: $SIZE bytes; nginx file: $(wc -c < "$WORK/www/guideline.json") bytes"
+echo "== API resident memory: now $(rss_mb VmRSS) MB, peak $(rss_mb VmHWM) MB (limit emulated: $CONTAINER_MEMORY)"
+echo "== startup: ready after ${READY_MS} ms (${STARTED})"

@@ -1,0 +1,81 @@
+package nl.supplementguidelines.ops;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The filters every request of the API port passes, in this order: request id (first, so every log line has it),
+ * then Spring's observation filter (metrics), security headers, CORS, rate limit and HTTP caching (last, so a cached
+ * answer still gets the headers of the filters before it).
+ */
+@Configuration(proxyBeanMethods = false)
+class OpsFilterConfiguration {
+
+    static final int REQUEST_ID_ORDER = Ordered.HIGHEST_PRECEDENCE;
+    static final int SECURITY_HEADERS_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+    static final int CORS_ORDER = Ordered.HIGHEST_PRECEDENCE + 11;
+    static final int RATE_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 12;
+    static final int HTTP_CACHE_ORDER = Ordered.HIGHEST_PRECEDENCE + 13;
+
+    @Bean
+    ProblemResponses problemResponses(ObjectMapper objectMapper) {
+        return new ProblemResponses(objectMapper);
+    }
+
+    @Bean
+    ContentVersion contentVersion(JdbcClient jdbcClient, HttpCacheProperties properties) {
+        return new ContentVersion(jdbcClient, properties.versionCheckInterval());
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        return register(new RequestIdFilter(), REQUEST_ID_ORDER);
+    }
+
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+        return register(new SecurityHeadersFilter(), SECURITY_HEADERS_ORDER);
+    }
+
+    @Bean
+    FilterRegistrationBean<CorsFilter> corsFilter(CorsProperties properties) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!properties.origins().isEmpty()) {
+            CorsConfiguration cors = new CorsConfiguration();
+            cors.setAllowedOriginPatterns(properties.origins());
+            cors.setAllowedMethods(properties.allowedMethods());
+            cors.setAllowedHeaders(properties.allowedHeaders());
+            cors.setExposedHeaders(properties.exposedHeaders());
+            cors.setAllowCredentials(false);
+            cors.setMaxAge(properties.maxAge());
+            source.registerCorsConfiguration("/api/**", cors);
+            source.registerCorsConfiguration("/problems/**", cors);
+            source.registerCorsConfiguration("/problems", cors);
+        }
+        return register(new CorsFilter(source), CORS_ORDER);
+    }
+
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties properties, ProblemResponses problems) {
+        return register(new RateLimitFilter(properties, problems), RATE_LIMIT_ORDER);
+    }
+
+    @Bean
+    FilterRegistrationBean<HttpCacheFilter> httpCacheFilter(ContentVersion contentVersion, ProblemResponses problems,
+            HttpCacheProperties properties) {
+        return register(new HttpCacheFilter(contentVersion, problems, properties), HTTP_CACHE_ORDER);
+    }
+
+    private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> register(F filter, int order) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(order);
+        return registration;
+    }
+}

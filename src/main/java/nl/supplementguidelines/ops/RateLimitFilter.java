@@ -1,0 +1,80 @@
+package nl.supplementguidelines.ops;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.supplementguidelines.web.ProblemType;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A token bucket per client (its address; behind a proxy set {@code server.forward-headers-strategy} so that is the
+ * caller's address). Every answer carries the RateLimit and RateLimit-Policy headers of the IETF draft
+ * (draft-ietf-httpapi-ratelimit-headers); a request over the limit gets a 429 problem with Retry-After.
+ */
+class RateLimitFilter extends OncePerRequestFilter {
+
+    static final String POLICY_NAME = "per-client";
+
+    private final RateLimitProperties properties;
+    private final ProblemResponses problems;
+    private final Cache<String, Bucket> buckets;
+    private final String policyHeader;
+
+    RateLimitFilter(RateLimitProperties properties, ProblemResponses problems) {
+        this.properties = properties;
+        this.problems = problems;
+        this.buckets = Caffeine.newBuilder().maximumSize(properties.maxClients()).expireAfterAccess(Duration.ofMinutes(1)).build();
+        this.policyHeader = "\"" + POLICY_NAME + "\";q=" + properties.capacity() + ";w=" + properties.windowSeconds();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        // Probes and scrapes of the platform are not clients' requests; the management port has its own filters anyway.
+        String path = request.getRequestURI();
+        return !properties.enabled() || path.equals("/livez") || path.equals("/readyz") || path.startsWith("/actuator/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Bucket bucket = buckets.get(clientOf(request), client -> newBucket());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        response.setHeader("RateLimit-Policy", policyHeader);
+        if (probe.isConsumed()) {
+            response.setHeader("RateLimit", "\"" + POLICY_NAME + "\";r=" + probe.getRemainingTokens()
+                    + ";t=" + seconds(probe.getNanosToWaitForReset()));
+            chain.doFilter(request, response);
+            return;
+        }
+        long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
+        response.setHeader("RateLimit", "\"" + POLICY_NAME + "\";r=0;t=" + retryAfter);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+        problems.write(request, response, ProblemType.TOO_MANY_REQUESTS, "This client exceeded its limit of "
+                + properties.capacity() + " requests in a burst and " + properties.refillTokens() + " per "
+                + properties.refillPeriod().toString().substring(2).toLowerCase() + ". Retry after " + retryAfter + " seconds.");
+    }
+
+    private Bucket newBucket() {
+        return Bucket.builder()
+                .addLimit(limit -> limit.capacity(properties.capacity()).refillGreedy(properties.refillTokens(), properties.refillPeriod()))
+                .build();
+    }
+
+    private static String clientOf(HttpServletRequest request) {
+        return request.getRemoteAddr();
+    }
+
+    private static long seconds(long nanos) {
+        return (nanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1);
+    }
+}
