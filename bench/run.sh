@@ -7,7 +7,7 @@
 # The API runs with the JVM options of the Dockerfile and a 512 MB memory limit emulated with -XX:MaxRAM (the
 # memory limit of compose.yaml), on its default embedded H2 database. The rate limiter stays on, with a limit no
 # single benchmark client reaches, so its cost is measured too. Tunables: CONNECTIONS, THREADS, DURATION, WARMUP,
-# API_PORT, MANAGEMENT_PORT, NGINX_PORT, CONTAINER_MEMORY, REBUILD=1, JAVA (the java to run; the image has Java 25,
+# API_PORT, MANAGEMENT_PORT, NGINX_PORT, CONTAINER_MEMORY, REBUILD=1, EXTRA_ARGS (more application arguments), JAVA (the java to run; the image has Java 25,
 # so use a Java 25 for figures that match it; options an older Java does not know are ignored).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,7 +50,7 @@ trap cleanup EXIT
 echo "== $("$JAVA" -version 2>&1 | head -n 1); nginx $("$NGINX" -v 2>&1 | sed 's/.*\///'); $(nproc) cores"
 echo "== starting the API ($JAR) with: $JVM_OPTIONS -XX:MaxRAM=$CONTAINER_MEMORY, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
 START_NS=$(date +%s%N)
-(cd "$WORK" && exec "$JAVA" -XX:+IgnoreUnrecognizedVMOptions $JVM_OPTIONS -XX:MaxRAM="$CONTAINER_MEMORY" -jar "$JAR" \
+(cd "$WORK" && exec "$JAVA" -XX:+IgnoreUnrecognizedVMOptions $JVM_OPTIONS -XX:MaxRAM="$CONTAINER_MEMORY" -jar "$JAR" ${EXTRA_ARGS:-} \
     --server.address=$HOST --server.port=$API_PORT \
     --management.server.address=$HOST --management.server.port=$MANAGEMENT_PORT \
     --api.rate-limit.capacity=1000000000 --api.rate-limit.refill-tokens=1000000000 \
