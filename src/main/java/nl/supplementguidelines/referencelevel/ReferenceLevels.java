@@ -105,7 +105,7 @@ public class ReferenceLevels {
             // Name the levels exceeded: a level for children says nothing about an adult, so the reader must see whose it is.
             List<String> exceeded = comparisons.stream()
                     .filter(c -> c.verdict() == LevelComparison.Verdict.ABOVE || c.verdict() == LevelComparison.Verdict.PARTLY_ABOVE)
-                    .map(c -> c.level().kind() + " " + c.level().amountText() + " (" + c.level().body() + ", " + c.level().population() + ")")
+                    .map(c -> c.level().kind() + " " + c.level().amountText() + " (" + bodyName(c.level().body()) + ", " + c.level().population() + ")")
                     .toList();
             return new LevelCheck(LevelCheck.Status.EXCEEDS_A_REFERENCE_LEVEL, false, new Text(
                     "Ligt boven " + (exceeded.size() == 1 ? "het referentieniveau " : "de referentieniveaus ") + String.join("; ", exceeded)
@@ -175,7 +175,7 @@ public class ReferenceLevels {
     }
 
     private static Text describe(ReferenceLevelView level) {
-        String where = " (" + level.body() + ", " + level.population() + "; " + level.citation() + ")";
+        String where = " (" + bodyName(level.body()) + ", " + level.population() + "; " + level.citation() + ")";
         return new Text(
                 "de " + level.kind() + " (" + level.kindName() + ") van " + level.amountText() + where,
                 "the " + level.kind() + " (" + level.kindName() + ") of " + level.amountText() + where);
@@ -187,5 +187,13 @@ public class ReferenceLevels {
 
     private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
         return UnitConversion.plain(part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * The body as it reads inside our own brackets: the source writes one body as "(peer-reviewed risk assessment)",
+     * which would otherwise come out doubled.
+     */
+    static String bodyName(String body) {
+        return body.length() > 1 && body.startsWith("(") && body.endsWith(")") ? body.substring(1, body.length() - 1) : body;
     }
 }
