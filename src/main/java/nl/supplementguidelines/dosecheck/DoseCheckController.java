@@ -40,8 +40,6 @@ class DoseCheckController {
             @Parameter(description = "`en` for English explanations; Dutch otherwise", example = "en")
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         Language language = Language.fromAcceptLanguage(acceptLanguage);
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .body(service.check(request, language));
+        return language.ok(service.check(request, language));
     }
 }

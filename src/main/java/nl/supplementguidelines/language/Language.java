@@ -1,5 +1,8 @@
 package nl.supplementguidelines.language;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -37,6 +40,16 @@ public enum Language {
         } catch (IllegalArgumentException malformed) {
             return NL;
         }
+    }
+
+    /**
+     * A 200 answer written in this language: says so in {@code Content-Language}, and tells caches that the answer
+     * depends on {@code Accept-Language}.
+     */
+    public <T> ResponseEntity<T> ok(T body) {
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_LANGUAGE, tag)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .body(body);
     }
 
     /** Picks the text of this language. */

@@ -34,8 +34,6 @@ class RegimenController {
             @Parameter(description = "`en` for English explanations; Dutch otherwise", example = "en")
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         Language language = Language.fromAcceptLanguage(acceptLanguage);
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .body(service.build(request, language));
+        return language.ok(service.build(request, language));
     }
 }
