@@ -67,6 +67,7 @@ class DoseCheckApiTest {
         assertThat(dutch.header("Content-Language")).isEqualTo("nl");
         assertThat(dutch.json().get("results").get(0).get("explanation").asString()).startsWith("De inname van 15 mg Zink valt binnen de dagdosering");
         assertThat(english.header("Content-Language")).isEqualTo("en");
+        assertThat(english.header("Vary")).contains("Accept-Language");
         assertThat(english.json().get("results").get(0).get("explanation").asString()).startsWith("The intake of 15 mg of Zinc is within the daily dose");
     }
 
