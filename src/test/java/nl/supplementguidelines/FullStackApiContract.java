@@ -1,17 +1,17 @@
 package nl.supplementguidelines;
 
+import nl.supplementguidelines.support.Http;
+import nl.supplementguidelines.support.Http.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.net.http.HttpResponse;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
-import static nl.supplementguidelines.RealHttp.header;
-import static nl.supplementguidelines.RealHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,21 +35,21 @@ abstract class FullStackApiContract {
     @LocalServerPort
     int port;
 
-    RealHttp http;
+    Http http;
 
     @BeforeEach
     void connect() {
-        http = new RealHttp(port);
+        http = new Http(port);
     }
 
     @Test
     void servesTheWholeLeakyGutGuidelineWithExactDoses() {
-        HttpResponse<String> response = http.get("/api/v1/guidelines/leaky-gut");
+        Response response = http.get("/api/v1/guidelines/leaky-gut");
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(header(response, "Content-Type")).startsWith("application/json");
-        assertThat(header(response, "Content-Language")).isEqualTo("nl");
-        JsonNode guideline = json(response);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Content-Type")).startsWith("application/json");
+        assertThat(response.header("Content-Language")).isEqualTo("nl");
+        JsonNode guideline = response.json();
         assertThat(guideline.get("slug").asString()).isEqualTo("leaky-gut");
         JsonNode recommendations = guideline.get("recommendations");
         assertThat(recommendations).hasSize(7);
@@ -60,166 +60,304 @@ abstract class FullStackApiContract {
 
     @Test
     void listsAndFiltersGuidelines() {
-        assertThat(json(http.get("/api/v1/guidelines?q=barriere")).get("page").get("totalElements").asLong()).isEqualTo(1);
-        assertThat(json(http.get("/api/v1/guidelines?q=LEKKENDE")).get("items").get(0).get("slug").asString()).isEqualTo("leaky-gut");
-        assertThat(json(http.get("/api/v1/guidelines?nutrient=zink&minEvidence=2")).get("page").get("totalElements").asLong()).isEqualTo(1);
-        assertThat(json(http.get("/api/v1/guidelines?nutrient=prebiotica&minEvidence=2")).get("page").get("totalElements").asLong()).isZero();
+        assertThat(http.get("/api/v1/guidelines?q=barriere").json().get("page").get("totalElements").asLong()).isEqualTo(1);
+        assertThat(http.get("/api/v1/guidelines?q=LEKKENDE").json().get("items").get(0).get("slug").asString()).isEqualTo("leaky-gut");
+        assertThat(http.get("/api/v1/guidelines?nutrient=zink&minEvidence=2").json().get("page").get("totalElements").asLong()).isEqualTo(1);
+        assertThat(http.get("/api/v1/guidelines?nutrient=prebiotica&minEvidence=2").json().get("page").get("totalElements").asLong()).isZero();
     }
 
     @Test
     void looksUpWhereANutrientIsRecommended() {
-        JsonNode zink = json(http.get("/api/v1/nutrients/zink"));
+        JsonNode zink = http.get("/api/v1/nutrients/zink").json();
 
         assertThat(zink.toString()).contains("leaky-gut").contains("15-20 mg");
-        assertThat(json(http.get("/api/v1/guidelines/leaky-gut/recommendations")).get("items").get(0).get("nutrient").get("slug").asString())
+        assertThat(http.get("/api/v1/guidelines/leaky-gut/recommendations").json().get("items").get(0).get("nutrient").get("slug").asString())
                 .isEqualTo("probiotica");
-        assertThat(http.get("/api/v1/evidence-levels").statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/v1/evidence-levels").status()).isEqualTo(200);
     }
 
     @Test
     void answersAnUnknownSlugWithANotFoundProblemThatIsNotCacheable() {
-        HttpResponse<String> response = http.get("/api/v1/guidelines/unknown", "X-Request-Id", "trace-404");
+        Response response = http.get("/api/v1/guidelines/unknown", "X-Request-Id", "trace-404");
 
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(header(response, "Content-Type")).startsWith("application/problem+json");
-        JsonNode problem = json(response);
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode problem = response.json();
         assertThat(problem.get("type").asString()).isEqualTo("/problems/not-found");
         assertThat(problem.get("instance").asString()).isEqualTo("/api/v1/guidelines/unknown");
         assertThat(problem.get("requestId").asString()).isEqualTo("trace-404");
-        assertThat(header(response, "Cache-Control")).isEqualTo("no-store");
-        assertThat(header(response, "ETag")).isNull();
-        assertThat(header(response, "Last-Modified")).isNull();
+        assertThat(response.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(response.header("ETag")).isNull();
+        assertThat(response.header("Last-Modified")).isNull();
     }
 
     @Test
     void answersABadParameterWithAProblemNamingIt() {
-        HttpResponse<String> response = http.get("/api/v1/guidelines?size=100000");
+        Response response = http.get("/api/v1/guidelines?size=100000");
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json(response).get("errors").get(0).get("name").asString()).isEqualTo("size");
-        assertThat(json(response).get("requestId").asString()).isEqualTo(header(response, "X-Request-Id"));
-        assertThat(header(response, "Cache-Control")).isEqualTo("no-store");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("name").asString()).isEqualTo("size");
+        assertThat(response.json().get("requestId").asString()).isEqualTo(response.header("X-Request-Id"));
+        assertThat(response.header("Cache-Control")).isEqualTo("no-store");
     }
 
     @Test
     void givesEveryGetRepresentationAStrongEtagLastModifiedAndCacheControl() {
         for (String path : CONTENT_PATHS) {
-            HttpResponse<String> response = http.get(path);
+            Response response = http.get(path);
 
-            assertThat(response.statusCode()).as(path).isEqualTo(200);
-            assertThat(header(response, "ETag")).as(path).matches("\"[A-Za-z0-9_-]{22}\"");
-            assertThat(ZonedDateTime.parse(header(response, "Last-Modified"), DateTimeFormatter.RFC_1123_DATE_TIME)).as(path).isNotNull();
-            assertThat(header(response, "Cache-Control")).as(path).isEqualTo("public, max-age=120");
+            assertThat(response.status()).as(path).isEqualTo(200);
+            assertThat(response.header("ETag")).as(path).matches("\"[A-Za-z0-9_-]{22}\"");
+            assertThat(ZonedDateTime.parse(response.header("Last-Modified"), DateTimeFormatter.RFC_1123_DATE_TIME)).as(path).isNotNull();
+            assertThat(response.header("Cache-Control")).as(path).isEqualTo("public, max-age=120");
         }
     }
 
     @Test
     void answersAMatchingIfNoneMatchWithNotModified() {
         for (String path : CONTENT_PATHS) {
-            String etag = header(http.get(path), "ETag");
+            String etag = http.get(path).header("ETag");
 
-            HttpResponse<String> exact = http.get(path, "If-None-Match", etag);
-            HttpResponse<String> inAList = http.get(path, "If-None-Match", "\"other\", W/" + etag);
+            Response exact = http.get(path, "If-None-Match", etag);
+            Response inAList = http.get(path, "If-None-Match", "\"other\", W/" + etag);
 
-            assertThat(exact.statusCode()).as(path).isEqualTo(304);
-            assertThat(exact.body()).isEmpty();
-            assertThat(header(exact, "ETag")).isEqualTo(etag);
-            assertThat(header(exact, "Cache-Control")).isEqualTo("public, max-age=120");
-            assertThat(inAList.statusCode()).as(path).isEqualTo(304);
+            assertThat(exact.status()).as(path).isEqualTo(304);
+            assertThat(exact.text()).isEmpty();
+            assertThat(exact.header("ETag")).isEqualTo(etag);
+            assertThat(exact.header("Cache-Control")).isEqualTo("public, max-age=120");
+            assertThat(inAList.status()).as(path).isEqualTo(304);
         }
     }
 
     @Test
     void answersAnOtherEtagWithTheFullRepresentation() {
-        HttpResponse<String> response = http.get("/api/v1/guidelines/leaky-gut", "If-None-Match", "\"not-the-current-one\"");
+        Response response = http.get("/api/v1/guidelines/leaky-gut", "If-None-Match", "\"not-the-current-one\"");
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(json(response).get("slug").asString()).isEqualTo("leaky-gut");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("slug").asString()).isEqualTo("leaky-gut");
     }
 
     @Test
     void answersIfModifiedSinceByTheContentsLastModification() {
-        String lastModified = header(http.get("/api/v1/nutrients/zink"), "Last-Modified");
+        String lastModified = http.get("/api/v1/nutrients/zink").header("Last-Modified");
         String before = DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME).minusSeconds(1));
 
-        assertThat(http.get("/api/v1/nutrients/zink", "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
-        assertThat(http.get("/api/v1/nutrients/zink", "If-Modified-Since", before).statusCode()).isEqualTo(200);
-        assertThat(http.get("/api/v1/nutrients/zink", "If-Modified-Since", "not a date").statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/v1/nutrients/zink", "If-Modified-Since", lastModified).status()).isEqualTo(304);
+        assertThat(http.get("/api/v1/nutrients/zink", "If-Modified-Since", before).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/nutrients/zink", "If-Modified-Since", "not a date").status()).isEqualTo(200);
         // If-None-Match wins over If-Modified-Since (RFC 9110): a different tag means the client's copy is not current.
-        assertThat(http.get("/api/v1/nutrients/zink", "If-Modified-Since", lastModified, "If-None-Match", "\"x\"").statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/v1/nutrients/zink", "If-Modified-Since", lastModified, "If-None-Match", "\"x\"").status()).isEqualTo(200);
     }
 
     @Test
     void answersHeadWithTheHeadersOfGet() {
-        HttpResponse<String> get = http.get("/api/v1/guidelines?q=darm");
-        HttpResponse<String> head = http.send("HEAD", "/api/v1/guidelines?q=darm");
-        HttpResponse<String> firstHead = http.send("HEAD", "/api/v1/guidelines?q=permeabiliteit");
-        HttpResponse<String> getAfterHead = http.get("/api/v1/guidelines?q=permeabiliteit");
+        Response get = http.get("/api/v1/guidelines?q=darm");
+        Response head = http.send("HEAD", "/api/v1/guidelines?q=darm");
+        Response firstHead = http.send("HEAD", "/api/v1/guidelines?q=permeabiliteit");
+        Response getAfterHead = http.get("/api/v1/guidelines?q=permeabiliteit");
 
-        assertThat(head.statusCode()).isEqualTo(200);
-        assertThat(head.body()).isEmpty();
-        assertThat(header(head, "ETag")).isEqualTo(header(get, "ETag"));
-        assertThat(header(head, "Content-Length")).isEqualTo(String.valueOf(get.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
-        assertThat(header(firstHead, "ETag")).isEqualTo(header(getAfterHead, "ETag"));
-        assertThat(getAfterHead.body()).contains("leaky-gut");
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.text()).isEmpty();
+        assertThat(head.header("ETag")).isEqualTo(get.header("ETag"));
+        assertThat(head.header("Content-Length")).isEqualTo(String.valueOf(get.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+        assertThat(firstHead.header("ETag")).isEqualTo(getAfterHead.header("ETag"));
+        assertThat(getAfterHead.text()).contains("leaky-gut");
     }
 
     @Test
     void echoesAWellFormedRequestIdAndReplacesOthers() {
-        HttpResponse<String> given = http.get("/api/v1/evidence-levels", "X-Request-Id", "client-4f2a:17");
-        HttpResponse<String> none = http.get("/api/v1/evidence-levels");
-        HttpResponse<String> tooLong = http.get("/api/v1/evidence-levels", "X-Request-Id", "a".repeat(129));
-        HttpResponse<String> badCharacters = http.get("/api/v1/evidence-levels", "X-Request-Id", "x\"<script>");
+        Response given = http.get("/api/v1/evidence-levels", "X-Request-Id", "client-4f2a:17");
+        Response none = http.get("/api/v1/evidence-levels");
+        Response tooLong = http.get("/api/v1/evidence-levels", "X-Request-Id", "a".repeat(129));
+        Response badCharacters = http.get("/api/v1/evidence-levels", "X-Request-Id", "x\"<script>");
 
-        assertThat(header(given, "X-Request-Id")).isEqualTo("client-4f2a:17");
-        assertThat(header(none, "X-Request-Id")).matches("[0-9a-f]{32}");
-        assertThat(header(tooLong, "X-Request-Id")).matches("[0-9a-f]{32}");
-        assertThat(header(badCharacters, "X-Request-Id")).matches("[0-9a-f]{32}");
-        assertThat(header(http.get("/api/v1/evidence-levels"), "X-Request-Id")).isNotEqualTo(header(none, "X-Request-Id"));
+        assertThat(given.header("X-Request-Id")).isEqualTo("client-4f2a:17");
+        assertThat(none.header("X-Request-Id")).matches("[0-9a-f]{32}");
+        assertThat(tooLong.header("X-Request-Id")).matches("[0-9a-f]{32}");
+        assertThat(badCharacters.header("X-Request-Id")).matches("[0-9a-f]{32}");
+        assertThat(http.get("/api/v1/evidence-levels").header("X-Request-Id")).isNotEqualTo(none.header("X-Request-Id"));
     }
 
     @Test
     void sendsSecurityHeadersOnContentErrorsAndProbes() {
         for (String path : List.of("/api/v1/guidelines/leaky-gut", "/api/v1/guidelines/unknown", "/nowhere", "/readyz")) {
-            HttpResponse<String> response = http.get(path);
+            Response response = http.get(path);
 
-            assertThat(header(response, "X-Content-Type-Options")).as(path).isEqualTo("nosniff");
-            assertThat(header(response, "X-Frame-Options")).as(path).isEqualTo("DENY");
-            assertThat(header(response, "Referrer-Policy")).as(path).isEqualTo("no-referrer");
-            assertThat(header(response, "Content-Security-Policy")).as(path).contains("default-src 'none'");
-            assertThat(header(response, "X-Request-Id")).as(path).isNotBlank();
+            assertThat(response.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(response.header("X-Frame-Options")).as(path).isEqualTo("DENY");
+            assertThat(response.header("Referrer-Policy")).as(path).isEqualTo("no-referrer");
+            assertThat(response.header("Content-Security-Policy")).as(path).contains("default-src 'none'");
+            assertThat(response.header("X-Request-Id")).as(path).isNotBlank();
         }
     }
 
     @Test
     void allowsConfiguredBrowserOriginsOnly() {
-        HttpResponse<String> allowed = http.get("/api/v1/guidelines/leaky-gut", "Origin", ALLOWED_ORIGIN);
-        HttpResponse<String> preflight = http.send("OPTIONS", "/api/v1/guidelines/leaky-gut", "Origin", ALLOWED_ORIGIN,
+        Response allowed = http.get("/api/v1/guidelines/leaky-gut", "Origin", ALLOWED_ORIGIN);
+        Response preflight = http.send("OPTIONS", "/api/v1/guidelines/leaky-gut", "Origin", ALLOWED_ORIGIN,
                 "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "if-none-match");
-        HttpResponse<String> other = http.get("/api/v1/guidelines/leaky-gut", "Origin", "https://elsewhere.example.com");
+        Response other = http.get("/api/v1/guidelines/leaky-gut", "Origin", "https://elsewhere.example.com");
 
-        assertThat(allowed.statusCode()).isEqualTo(200);
-        assertThat(header(allowed, "Access-Control-Allow-Origin")).isEqualTo(ALLOWED_ORIGIN);
-        assertThat(header(allowed, "Access-Control-Expose-Headers")).contains("ETag").contains("X-Request-Id");
-        assertThat(preflight.statusCode()).isEqualTo(200);
-        assertThat(header(preflight, "Access-Control-Allow-Methods")).contains("GET");
-        assertThat(other.statusCode()).isEqualTo(403);
-        assertThat(header(other, "Access-Control-Allow-Origin")).isNull();
+        assertThat(allowed.status()).isEqualTo(200);
+        assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo(ALLOWED_ORIGIN);
+        assertThat(allowed.header("Access-Control-Expose-Headers")).contains("ETag").contains("X-Request-Id");
+        assertThat(preflight.status()).isEqualTo(200);
+        assertThat(preflight.header("Access-Control-Allow-Methods")).contains("GET");
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.header("Access-Control-Allow-Origin")).isNull();
     }
 
     @Test
     void neverExposesTheH2Console() {
-        assertThat(http.get("/h2-console").statusCode()).isEqualTo(404);
-        assertThat(http.get("/h2-console/login.jsp").statusCode()).isEqualTo(404);
+        assertThat(http.get("/h2-console").status()).isEqualTo(404);
+        assertThat(http.get("/h2-console/login.jsp").status()).isEqualTo(404);
     }
 
     @Test
     void isReadyWithItsDatabase() {
-        HttpResponse<String> ready = http.get("/readyz");
+        Response ready = http.get("/readyz");
 
-        assertThat(ready.statusCode()).isEqualTo(200);
-        assertThat(json(ready).get("components").get("db").get("status").asString()).isEqualTo("UP");
-        assertThat(http.get("/livez").statusCode()).isEqualTo(200);
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.json().get("components").get("db").get("status").asString()).isEqualTo("UP");
+        assertThat(http.get("/livez").status()).isEqualTo(200);
+    }
+
+    @Test
+    void servesTheWholeLeakyGutGuidelineInDutch() {
+        Response response = http.get("/api/v1/guidelines/leaky-gut");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Content-Type")).startsWith("application/json");
+        assertThat(response.header("Content-Language")).isEqualTo("nl");
+        JsonNode guideline = response.json();
+        assertThat(guideline.get("title").asString()).isEqualTo("Leaky gut");
+        assertThat(guideline.get("recommendations")).hasSize(7);
+        assertThat(guideline.get("attentionPoints")).hasSize(3);
+        JsonNode zinc = guideline.get("recommendations").get(4);
+        assertThat(zinc.get("nutrient").get("slug").asString()).isEqualTo("zink");
+        assertThat(zinc.get("dailyDose").get("minimum").isIntegralNumber()).isTrue();
+        assertThat(zinc.get("dailyDose").get("minimum").decimalValue()).isEqualByComparingTo("15");
+        assertThat(zinc.get("dailyDose").get("maximum").decimalValue()).isEqualByComparingTo("20");
+        assertThat(zinc.get("evidence").get("dots").asString()).isEqualTo("●●");
+    }
+
+    @Test
+    void linksLeadFromGuidelineToNutrientAndBack() {
+        JsonNode guideline = http.get("/api/v1/guidelines/leaky-gut").json();
+        String nutrientHref = guideline.get("recommendations").get(6).get("nutrient").get("href").asString();
+
+        JsonNode lactoferrin = http.get(nutrientHref).json();
+        assertThat(lactoferrin.get("name").asString()).isEqualTo("Lactoferrine");
+        JsonNode usage = lactoferrin.get("recommendedIn").get(0);
+        assertThat(usage.get("dailyDose").get("sourceText").asString()).isEqualTo("1.500-3.000 mg");
+        assertThat(usage.get("evidence").get("level").asInt()).isEqualTo(1);
+
+        String back = usage.get("guideline").get("href").asString();
+        assertThat(http.get(back).json().get("slug").asString()).isEqualTo("leaky-gut");
+        String recommendations = http.get(back).json().get("links").get("recommendations").asString();
+        assertThat(http.get(recommendations).json().get("items")).hasSize(7);
+    }
+
+    @Test
+    void pagesThroughNutrientsByFollowingNextLinks() {
+        List<String> names = new ArrayList<>();
+        String next = "/api/v1/nutrients?size=3";
+        int pages = 0;
+        while (next != null && pages++ < 10) {
+            JsonNode page = http.get(next).json();
+            page.get("items").forEach(item -> names.add(item.get("name").asString()));
+            next = page.get("links").get("next").isNull() ? null : page.get("links").get("next").asString();
+        }
+
+        assertThat(pages).isEqualTo(3);
+        assertThat(names).containsExactly("Colostrum", "L-glutamine", "Lactoferrine", "Prebiotica", "Probiotica", "Vitamine D", "Zink");
+    }
+
+    @Test
+    void findsGuidelinesIgnoringCaseAndAccents() {
+        assertThat(slugs("/api/v1/guidelines?q=barri%C3%A8re")).containsExactly("leaky-gut");
+        assertThat(slugs("/api/v1/guidelines?q=BARRIERE")).containsExactly("leaky-gut");
+        assertThat(slugs("/api/v1/guidelines?q=lekkende%20darm")).containsExactly("leaky-gut");
+        assertThat(slugs("/api/v1/guidelines?q=migraine")).isEmpty();
+        assertThat(slugs("/api/v1/guidelines?nutrient=zink&minEvidence=2")).containsExactly("leaky-gut");
+        assertThat(slugs("/api/v1/guidelines?nutrient=prebiotica&minEvidence=2")).isEmpty();
+    }
+
+    @Test
+    void servesTheEvidenceScaleWithoutInventedNames() {
+        JsonNode scale = http.get("/api/v1/evidence-levels").json();
+
+        assertThat(scale.get("levels")).hasSize(2);
+        assertThat(scale.get("levels").get(0).propertyNames()).containsExactlyInAnyOrder("level", "dots");
+        assertThat(scale.get("legendAvailable").asBoolean()).isFalse();
+    }
+
+    @Test
+    void answersEveryErrorKindWithAProblemDocument() {
+        assertProblem(http.get("/api/v1/guidelines/unknown"), 404, "/problems/not-found");
+        assertProblem(http.get("/api/v1/nothing-here"), 404, "/problems/not-found");
+        assertProblem(http.get("/api/v1/guidelines?page=-1"), 400, "/problems/invalid-parameter");
+        assertProblem(http.get("/api/v1/guidelines?size=100000"), 400, "/problems/invalid-parameter");
+        assertProblem(http.get("/api/v1/guidelines?minEvidence=x"), 400, "/problems/invalid-parameter");
+        assertProblem(http.get("/api/v1/guidelines/leaky-gut", "Accept", "application/xml"), 406, "/problems/not-acceptable");
+        assertProblem(http.send("DELETE", "/api/v1/guidelines/leaky-gut"), 405, "/problems/method-not-allowed");
+    }
+
+    @Test
+    void answersMalformedRequestsTheServletContainerRejectsWithAProblemDocument() {
+        Response undecodable = http.rawGet("/api/v1/guidelines?q=%");
+        assertThat(undecodable.status()).isEqualTo(400);
+        assertThat(undecodable.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(undecodable.json().get("type").asString()).isEqualTo("/problems/invalid-parameter");
+        assertThat(undecodable.json().get("errors").get(0).get("name").asString()).isEqualTo("q");
+
+        Response badPath = http.rawGet("/api/v1/guidelines/%ZZ");
+        assertThat(badPath.status()).isEqualTo(400);
+        assertThat(badPath.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(badPath.json().get("status").asInt()).isEqualTo(400);
+
+        Response error = http.get("/error");
+        assertThat(error.status()).isEqualTo(404);
+        assertThat(error.json().get("type").asString()).isEqualTo("/problems/not-found");
+    }
+
+    @Test
+    void problemTypesResolveToTheirDescription() {
+        String type = http.get("/api/v1/guidelines/unknown").json().get("type").asString();
+
+        JsonNode description = http.get(type).json();
+        assertThat(description.get("status").asInt()).isEqualTo(404);
+        assertThat(description.get("description").asString()).isNotBlank();
+        assertThat(http.get("/problems").json().size()).isGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void servesSwaggerUi() {
+        Response ui = http.get("/swagger-ui/index.html");
+
+        assertThat(ui.status()).isEqualTo(200);
+        assertThat(ui.text()).contains("swagger-ui");
+        assertThat(http.get("/swagger-ui.html").status()).isIn(200, 302);
+    }
+
+    private List<String> slugs(String path) {
+        Response response = http.get(path);
+        assertThat(response.status()).as(path).isEqualTo(200);
+        List<String> slugs = new ArrayList<>();
+        response.json().get("items").forEach(item -> slugs.add(item.get("slug").asString()));
+        return slugs;
+    }
+
+    private static void assertProblem(Response response, int status, String type) {
+        assertThat(response.status()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.get("type").asString()).isEqualTo(type);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("title").asString()).isNotBlank();
+        assertThat(problem.get("detail").asString()).isNotBlank();
+        assertThat(problem.get("instance").asString()).startsWith("/api/v1/");
+        assertThat(response.text()).doesNotContain("Exception", "\tat ", "trace");
     }
 }

@@ -1,6 +1,7 @@
 package nl.supplementguidelines.ops;
 
-import nl.supplementguidelines.RealHttp;
+import nl.supplementguidelines.support.Http;
+import nl.supplementguidelines.support.Http.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static nl.supplementguidelines.RealHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Only health and info are public; metrics and everything else of the actuator sit on the management port. */
@@ -27,13 +27,13 @@ class ActuatorExposureTest {
     @LocalManagementPort
     int managementPort;
 
-    RealHttp api;
-    RealHttp management;
+    Http api;
+    Http management;
 
     @BeforeEach
     void connect() {
-        api = new RealHttp(port);
-        management = new RealHttp(managementPort);
+        api = new Http(port);
+        management = new Http(managementPort);
     }
 
     @Test
@@ -43,18 +43,18 @@ class ActuatorExposureTest {
 
     @Test
     void publishesOnlyProbesAndInfoOnTheApiPort() {
-        assertThat(api.get("/livez").statusCode()).isEqualTo(200);
-        assertThat(api.get("/readyz").statusCode()).isEqualTo(200);
-        assertThat(api.get("/info").statusCode()).isEqualTo(200);
+        assertThat(api.get("/livez").status()).isEqualTo(200);
+        assertThat(api.get("/readyz").status()).isEqualTo(200);
+        assertThat(api.get("/info").status()).isEqualTo(200);
         for (String hidden : List.of("/actuator", "/actuator/health", "/actuator/prometheus", "/actuator/metrics",
                 "/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator/loggers", "/actuator/shutdown")) {
-            assertThat(api.get(hidden).statusCode()).as(hidden).isEqualTo(404);
+            assertThat(api.get(hidden).status()).as(hidden).isEqualTo(404);
         }
     }
 
     @Test
     void tellsVersionBuildTimeAndCommit() {
-        JsonNode info = json(api.get("/info"));
+        JsonNode info = api.get("/info").json();
 
         assertThat(info.get("build").get("version").asString()).isNotBlank();
         assertThat(info.get("build").get("time").asString()).isNotBlank();
@@ -62,29 +62,29 @@ class ActuatorExposureTest {
             // Built from a git checkout (CI always is); a build without .git has no git section and still works.
             assertThat(info.get("git").get("commit").get("id").asString()).matches("[0-9a-f]{7,}");
         }
-        assertThat(json(management.get("/actuator/info"))).isEqualTo(info);
+        assertThat(management.get("/actuator/info").json()).isEqualTo(info);
     }
 
     @Test
     void reportsLivenessAndReadinessWithTheDatabase() {
-        JsonNode readiness = json(management.get("/actuator/health/readiness"));
+        JsonNode readiness = management.get("/actuator/health/readiness").json();
 
         assertThat(readiness.get("status").asString()).isEqualTo("UP");
         assertThat(readiness.get("components").has("db")).isTrue();
-        assertThat(json(management.get("/actuator/health/liveness")).get("components").has("db"))
+        assertThat(management.get("/actuator/health/liveness").json().get("components").has("db"))
                 .as("liveness must not depend on the database: a restart does not bring it back").isFalse();
     }
 
     @Test
     void exposesPrometheusMetricsWithPerEndpointTimingsIncludingCachedAnswers() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
-            assertThat(api.get("/api/v1/nutrients/zink").statusCode()).isEqualTo(200);
+            assertThat(api.get("/api/v1/nutrients/zink").status()).isEqualTo(200);
         }
 
         long count = 0;
         String metrics = "";
         for (int attempt = 0; attempt < 20 && count < 3; attempt++) {
-            metrics = management.get("/actuator/prometheus").body();
+            metrics = management.get("/actuator/prometheus").text();
             count = requestCount(metrics, "/api/v1/nutrients/{slug}");
             Thread.sleep(100);
         }
@@ -96,11 +96,11 @@ class ActuatorExposureTest {
 
     @Test
     void hidesEverythingElseOnTheManagementPortToo() {
-        assertThat(management.get("/actuator/prometheus").statusCode()).isEqualTo(200);
-        assertThat(management.get("/actuator/metrics").statusCode()).isEqualTo(200);
+        assertThat(management.get("/actuator/prometheus").status()).isEqualTo(200);
+        assertThat(management.get("/actuator/metrics").status()).isEqualTo(200);
         for (String hidden : List.of("/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator/threaddump",
                 "/actuator/loggers", "/actuator/configprops", "/actuator/shutdown")) {
-            assertThat(management.get(hidden).statusCode()).as(hidden).isEqualTo(404);
+            assertThat(management.get(hidden).status()).as(hidden).isEqualTo(404);
         }
     }
 

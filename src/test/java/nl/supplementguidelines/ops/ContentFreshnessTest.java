@@ -1,13 +1,13 @@
 package nl.supplementguidelines.ops;
 
-import nl.supplementguidelines.RealHttp;
+import nl.supplementguidelines.support.Http;
+import nl.supplementguidelines.support.Http.Response;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,8 +15,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
-import static nl.supplementguidelines.RealHttp.header;
-import static nl.supplementguidelines.RealHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -42,30 +40,30 @@ class ContentFreshnessTest {
 
     @Test
     void servesChangedContentWithinTheIntervalWithNewValidators() throws InterruptedException {
-        RealHttp http = new RealHttp(port);
-        HttpResponse<String> before = http.get("/api/v1/guidelines/leaky-gut");
-        HttpResponse<String> listBefore = http.get("/api/v1/guidelines");
-        assertThat(http.get("/api/v1/guidelines/leaky-gut", "If-None-Match", header(before, "ETag")).statusCode()).isEqualTo(304);
+        Http http = new Http(port);
+        Response before = http.get("/api/v1/guidelines/leaky-gut");
+        Response listBefore = http.get("/api/v1/guidelines");
+        assertThat(http.get("/api/v1/guidelines/leaky-gut", "If-None-Match", before.header("ETag")).status()).isEqualTo(304);
 
         Instant changedAt = Instant.now().plusSeconds(5);
         jdbc.sql("update guideline set title = 'Leaky gut (herzien)', last_modified = ? where slug = 'leaky-gut'")
                 .param(OffsetDateTime.ofInstant(changedAt, ZoneOffset.UTC)).update();
 
         long changed = System.nanoTime();
-        HttpResponse<String> after = http.get("/api/v1/guidelines/leaky-gut", "If-None-Match", header(before, "ETag"));
-        while (after.statusCode() == 304 && System.nanoTime() - changed < allowedDelay().toNanos()) {
+        Response after = http.get("/api/v1/guidelines/leaky-gut", "If-None-Match", before.header("ETag"));
+        while (after.status() == 304 && System.nanoTime() - changed < allowedDelay().toNanos()) {
             Thread.sleep(50);
-            after = http.get("/api/v1/guidelines/leaky-gut", "If-None-Match", header(before, "ETag"));
+            after = http.get("/api/v1/guidelines/leaky-gut", "If-None-Match", before.header("ETag"));
         }
         assertThat(Duration.ofNanos(System.nanoTime() - changed)).isLessThanOrEqualTo(allowedDelay().plusMillis(500));
-        assertThat(after.statusCode()).isEqualTo(200);
-        assertThat(json(after).get("title").asString()).isEqualTo("Leaky gut (herzien)");
-        assertThat(header(after, "ETag")).isNotEqualTo(header(before, "ETag"));
-        assertThat(ZonedDateTime.parse(header(after, "Last-Modified"), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant())
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.json().get("title").asString()).isEqualTo("Leaky gut (herzien)");
+        assertThat(after.header("ETag")).isNotEqualTo(before.header("ETag"));
+        assertThat(ZonedDateTime.parse(after.header("Last-Modified"), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant())
                 .isEqualTo(changedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        assertThat(http.get("/api/v1/guidelines/leaky-gut", "If-Modified-Since", header(before, "Last-Modified")).statusCode())
+        assertThat(http.get("/api/v1/guidelines/leaky-gut", "If-Modified-Since", before.header("Last-Modified")).status())
                 .isEqualTo(200);
-        assertThat(json(http.get("/api/v1/guidelines")).get("items").get(0).get("title").asString()).isEqualTo("Leaky gut (herzien)");
-        assertThat(header(http.get("/api/v1/guidelines"), "ETag")).isNotEqualTo(header(listBefore, "ETag"));
+        assertThat(http.get("/api/v1/guidelines").json().get("items").get(0).get("title").asString()).isEqualTo("Leaky gut (herzien)");
+        assertThat(http.get("/api/v1/guidelines").header("ETag")).isNotEqualTo(listBefore.header("ETag"));
     }
 }

@@ -1,7 +1,8 @@
 package nl.supplementguidelines.ops;
 
+import nl.supplementguidelines.support.Http;
+import nl.supplementguidelines.support.Http.Response;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import nl.supplementguidelines.RealHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,14 +16,11 @@ import tools.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Predicate;
 
-import static nl.supplementguidelines.RealHttp.header;
-import static nl.supplementguidelines.RealHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -56,54 +54,54 @@ class DatabaseOutageTest {
 
     @Test
     void turnsUnreadyAnswersServiceUnavailableAndRecoversWhenTheDatabaseReturns() throws IOException {
-        RealHttp http = new RealHttp(port);
-        assertThat(http.get("/api/v1/guidelines/leaky-gut").statusCode()).isEqualTo(200);
-        assertThat(http.get("/readyz").statusCode()).isEqualTo(200);
+        Http http = new Http(port);
+        assertThat(http.get("/api/v1/guidelines/leaky-gut").status()).isEqualTo(200);
+        assertThat(http.get("/readyz").status()).isEqualTo(200);
 
         postgres.close();
 
         long stoppedAt = System.nanoTime();
-        HttpResponse<String> unready = waitFor(http, "/readyz", response -> response.statusCode() == 503, Duration.ofSeconds(10));
+        Response unready = waitFor(http, "/readyz", response -> response.status() == 503, Duration.ofSeconds(10));
         Duration untilUnready = Duration.ofNanos(System.nanoTime() - stoppedAt);
         assertThat(untilUnready).isLessThan(Duration.ofSeconds(5));
-        assertThat(json(unready).get("components").get("db").get("status").asString()).isEqualTo("DOWN");
-        assertThat(http.get("/livez").statusCode()).isEqualTo(200);
+        assertThat(unready.json().get("components").get("db").get("status").asString()).isEqualTo("DOWN");
+        assertThat(http.get("/livez").status()).isEqualTo(200);
 
         // A content version read just before the outage may be reused for up to its interval (1 s); after that every
         // request has to reach the database.
-        waitFor(http, "/api/v1/guidelines/leaky-gut", response -> response.statusCode() == 503, Duration.ofSeconds(3));
+        waitFor(http, "/api/v1/guidelines/leaky-gut", response -> response.status() == 503, Duration.ofSeconds(3));
         for (String path : new String[] {"/api/v1/guidelines/leaky-gut", "/api/v1/nutrients?page=1", "/api/v1/evidence-levels"}) {
             long start = System.nanoTime();
-            HttpResponse<String> failed = http.get(path, "X-Request-Id", "outage-1");
+            Response failed = http.get(path, "X-Request-Id", "outage-1");
             Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-            assertThat(failed.statusCode()).as(path).isEqualTo(503);
+            assertThat(failed.status()).as(path).isEqualTo(503);
             assertThat(took).as(path).isLessThan(Duration.ofSeconds(3));
-            assertThat(header(failed, "Retry-After")).isEqualTo("5");
-            assertThat(header(failed, "Cache-Control")).isEqualTo("no-store");
-            JsonNode problem = json(failed);
+            assertThat(failed.header("Retry-After")).isEqualTo("5");
+            assertThat(failed.header("Cache-Control")).isEqualTo("no-store");
+            JsonNode problem = failed.json();
             assertThat(problem.get("type").asString()).isEqualTo("/problems/service-unavailable");
             assertThat(problem.get("requestId").asString()).isEqualTo("outage-1");
-            assertThat(failed.body()).doesNotContainIgnoringCase("exception").doesNotContainIgnoringCase("sql")
+            assertThat(failed.text()).doesNotContainIgnoringCase("exception").doesNotContainIgnoringCase("sql")
                     .doesNotContain("jdbc").doesNotContain("Hikari");
         }
 
         postgres = startPostgres();
 
-        waitFor(http, "/readyz", response -> response.statusCode() == 200, Duration.ofSeconds(30));
-        HttpResponse<String> recovered = http.get("/api/v1/guidelines/leaky-gut");
-        assertThat(recovered.statusCode()).isEqualTo(200);
-        assertThat(json(recovered).get("recommendations")).hasSize(7);
+        waitFor(http, "/readyz", response -> response.status() == 200, Duration.ofSeconds(30));
+        Response recovered = http.get("/api/v1/guidelines/leaky-gut");
+        assertThat(recovered.status()).isEqualTo(200);
+        assertThat(recovered.json().get("recommendations")).hasSize(7);
     }
 
-    private static HttpResponse<String> waitFor(RealHttp http, String path, Predicate<HttpResponse<String>> condition, Duration limit) {
+    private static Response waitFor(Http http, String path, Predicate<Response> condition, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
-        HttpResponse<String> response = http.get(path);
+        Response response = http.get(path);
         while (!condition.test(response) && System.nanoTime() < deadline) {
             sleep(100);
             response = http.get(path);
         }
-        assertThat(condition).as("%s within %s, last answer %s %s", path, limit, response.statusCode(), response.body())
+        assertThat(condition).as("%s within %s, last answer %s %s", path, limit, response.status(), response.text())
                 .accepts(response);
         return response;
     }

@@ -1,6 +1,7 @@
 package nl.supplementguidelines.ops;
 
-import nl.supplementguidelines.RealHttp;
+import nl.supplementguidelines.support.Http;
+import nl.supplementguidelines.support.Http.Response;
 import nl.supplementguidelines.SupplementGuidelinesApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -12,7 +13,6 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
 import java.io.UncheckedIOException;
-import java.net.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -46,15 +46,15 @@ class GracefulShutdownTest {
                 .run("--server.port=0", "--management.server.port=0", "--spring.jmx.enabled=false",
                         "--spring.datasource.url=jdbc:h2:mem:shutdown;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        RealHttp http = new RealHttp(port);
-        CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> http.get("/test/slow"));
+        Http http = new Http(port);
+        CompletableFuture<Response> inFlight = CompletableFuture.supplyAsync(() -> http.get("/test/slow"));
         assertThat(REQUEST_STARTED.await(10, TimeUnit.SECONDS)).isTrue();
 
         context.close();
 
-        HttpResponse<String> response = inFlight.get(10, TimeUnit.SECONDS);
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("finished");
+        Response response = inFlight.get(10, TimeUnit.SECONDS);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.text()).isEqualTo("finished");
         assertThatThrownBy(() -> http.get("/livez")).as("no new connections after shutdown")
                 .isInstanceOf(UncheckedIOException.class);
     }

@@ -1,6 +1,7 @@
 package nl.supplementguidelines.ops;
 
-import nl.supplementguidelines.RealHttp;
+import nl.supplementguidelines.support.Http;
+import nl.supplementguidelines.support.Http.Response;
 import nl.supplementguidelines.SupplementGuidelinesApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,10 +50,10 @@ class StructuredLoggingTest {
         start(port, "--logging.structured.format.console=ecs",
                 // DispatcherServlet logs each request it handles at DEBUG: lines that are logged inside a request.
                 "--logging.level.org.springframework.web.servlet.DispatcherServlet=DEBUG");
-        RealHttp http = new RealHttp(port);
+        Http http = new Http(port);
 
-        assertThat(http.get("/api/v1/guidelines/leaky-gut/recommendations", "X-Request-Id", "log-check-42").statusCode()).isEqualTo(200);
-        assertThat(http.get("/api/v1/guidelines/unknown", "X-Request-Id", "log-check-43").statusCode()).isEqualTo(404);
+        assertThat(http.get("/api/v1/guidelines/leaky-gut/recommendations", "X-Request-Id", "log-check-42").status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/guidelines/unknown", "X-Request-Id", "log-check-43").status()).isEqualTo(404);
         waitForLine("Completed 404");
 
         assertThat(lines).allSatisfy(line -> assertThat(line).startsWith("{"));
