@@ -162,7 +162,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode statusCode, WebRequest request) {
         ProblemDetail problem = body instanceof ProblemDetail given ? given : ProblemDetail.forStatus(statusCode);
         if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
-            ProblemType type = typeOf(ex, statusCode);
+            ProblemType type = ProblemType.forStatus(statusCode.value());
             problem.setType(type.uri());
             problem.setTitle(type.title());
             String detail = detailFor(ex, type, request);
@@ -237,25 +237,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     + unsupported.getSupportedMediaTypes() + ".";
         }
         return null;
-    }
-
-    private static ProblemType typeOf(Exception ex, HttpStatusCode status) {
-        if (ex instanceof HttpMediaTypeNotAcceptableException) {
-            return ProblemType.NOT_ACCEPTABLE;
-        }
-        if (ex instanceof HttpRequestMethodNotSupportedException) {
-            return ProblemType.METHOD_NOT_ALLOWED;
-        }
-        if (ex instanceof HttpMediaTypeNotSupportedException) {
-            return ProblemType.UNSUPPORTED_MEDIA_TYPE;
-        }
-        if (status.value() == 404) {
-            return ProblemType.NOT_FOUND;
-        }
-        if (status.is5xxServerError()) {
-            return ProblemType.INTERNAL_ERROR;
-        }
-        return ProblemType.REQUEST_ERROR;
     }
 
     private static ProblemDetail problem(ProblemType type, String detail) {

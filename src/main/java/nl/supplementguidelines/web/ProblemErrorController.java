@@ -31,14 +31,8 @@ class ProblemErrorController implements ErrorController {
             // /error requested directly: there is no such resource
             path = request.getRequestURI();
         }
-        ProblemType type = switch (status) {
-            case NOT_FOUND -> ProblemType.NOT_FOUND;
-            case METHOD_NOT_ALLOWED -> ProblemType.METHOD_NOT_ALLOWED;
-            case NOT_ACCEPTABLE -> ProblemType.NOT_ACCEPTABLE;
-            case UNSUPPORTED_MEDIA_TYPE -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
-            default -> status.is5xxServerError() ? ProblemType.INTERNAL_ERROR : ProblemType.REQUEST_ERROR;
-        };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detailFor(status));
+        ProblemType type = ProblemType.forStatus(status.value());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ProblemType.defaultDetail(status.value()));
         problem.setType(type.uri());
         problem.setTitle(type.title());
         if (path != null) {
@@ -51,13 +45,4 @@ class ProblemErrorController implements ErrorController {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    private static String detailFor(HttpStatus status) {
-        if (status == HttpStatus.BAD_REQUEST) {
-            return "The request could not be understood: check the URL's percent-encoding and the request syntax.";
-        }
-        if (status.is5xxServerError()) {
-            return "An unexpected error occurred.";
-        }
-        return status.getReasonPhrase() + ".";
-    }
 }

@@ -4,7 +4,6 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-import org.springframework.http.HttpStatus;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -33,12 +32,8 @@ class ProblemErrorReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        ProblemType type = status == 404 ? ProblemType.NOT_FOUND
-                : status >= 500 ? ProblemType.INTERNAL_ERROR : ProblemType.REQUEST_ERROR;
-        HttpStatus known = HttpStatus.resolve(status);
-        String detail = status == 400
-                ? "The request could not be understood: check the URL's percent-encoding and the request syntax."
-                : (known == null ? "Error" : known.getReasonPhrase()) + ".";
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = ProblemType.defaultDetail(status);
         String body = "{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title() + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\"}";
         try {

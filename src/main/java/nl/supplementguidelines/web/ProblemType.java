@@ -50,6 +50,31 @@ public enum ProblemType {
         this.description = description;
     }
 
+    /** The kind of an error known only by its status: one raised by Spring MVC or the servlet container. */
+    public static ProblemType forStatus(int status) {
+        return switch (status) {
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> TOO_MANY_REQUESTS;
+            case 503 -> SERVICE_UNAVAILABLE;
+            default -> status >= 500 ? INTERNAL_ERROR : REQUEST_ERROR;
+        };
+    }
+
+    /** A detail for an error known only by its status; it reveals nothing of the request or the server. */
+    public static String defaultDetail(int status) {
+        if (status == 400) {
+            return "The request could not be understood: check the URL's percent-encoding and the request syntax.";
+        }
+        if (status >= 500) {
+            return "An unexpected error occurred.";
+        }
+        HttpStatus known = HttpStatus.resolve(status);
+        return (known == null ? "Error" : known.getReasonPhrase()) + ".";
+    }
+
     public URI uri() {
         return URI.create(BASE + slug);
     }
