@@ -460,6 +460,22 @@ abstract class FullStackApiContract {
         }
     }
 
+    @Test
+    void neverSendsALastModifiedLaterThanTheAnswer() {
+        OffsetDateTime changedAt = jdbc.sql("select changed_at from content_revision where id = 1").query(OffsetDateTime.class).single();
+        try {
+            // As if the database's clock ran an hour ahead of the API's when the content last changed.
+            jdbc.sql("update content_revision set changed_at = ? where id = 1").param(changedAt.plusHours(1)).update();
+
+            Response response = http.get("/api/v1/evidence-levels");
+
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(httpDate(response.header("Last-Modified"))).isBeforeOrEqualTo(httpDate(response.header("Date")));
+        } finally {
+            jdbc.sql("update content_revision set changed_at = ? where id = 1").param(changedAt).update();
+        }
+    }
+
     private List<String> guidelineRows() {
         return jdbc.sql("select id, title, last_modified from guideline order by id")
                 .query((rs, row) -> rs.getLong(1) + " " + rs.getString(2) + " " + rs.getObject(3, OffsetDateTime.class).toInstant())

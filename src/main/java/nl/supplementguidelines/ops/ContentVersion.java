@@ -102,6 +102,11 @@ class ContentVersion {
             Instant changedAt = rs.getObject("changed_at", OffsetDateTime.class).toInstant();
             Instant migrated = migratedAt == null ? Instant.EPOCH : migratedAt.toInstant();
             Instant lastModified = (changedAt.isAfter(migrated) ? changedAt : migrated).truncatedTo(ChronoUnit.SECONDS);
+            // RFC 9110, 8.8.2.1: never later than the answer itself; the database's clock may run ahead of this one.
+            Instant now = Instant.now();
+            if (lastModified.isAfter(now)) {
+                lastModified = now.truncatedTo(ChronoUnit.SECONDS);
+            }
             // changed_at as well: a database recreated under a running API can reach the same revision number again.
             return new Snapshot(migration + "." + revision + "." + changedAt.toEpochMilli(), lastModified);
         }).optional().orElseThrow(() -> new IllegalStateException(
