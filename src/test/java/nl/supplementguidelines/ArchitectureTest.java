@@ -43,6 +43,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheContentRevisionTriggerKnowsH2() {
+        // H2 is on the compile classpath for that trigger alone; everything else must run on PostgreSQL as well.
+        noClasses().that().doNotHaveFullyQualifiedName("nl.supplementguidelines.ops.H2ContentRevisionTrigger")
+                .should().dependOnClassesThat().resideInAPackage("org.h2..")
+                .check(classes);
+    }
+
+    @Test
     void theSharedWebLayerDependsOnNoFeature() {
         noClasses().that().resideInAPackage("..web..")
                 .should().dependOnClassesThat().resideInAnyPackage("..guideline..", "..nutrient..", "..dose..", "..evidence..")

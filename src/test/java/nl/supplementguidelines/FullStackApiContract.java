@@ -4,19 +4,28 @@ import nl.supplementguidelines.support.Http;
 import nl.supplementguidelines.support.Http.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The API over real HTTP, run against each database the service supports (H2 and PostgreSQL): content, errors,
- * HTTP caching, request ids, security headers and CORS. Subclasses only choose the database.
+ * HTTP caching, request ids, security headers and CORS. Subclasses only choose the database, and read the content
+ * version for every request ({@code api.cache.version-check-interval=0}), so an edit is served by the next request.
  */
 abstract class FullStackApiContract {
 
@@ -34,6 +43,9 @@ abstract class FullStackApiContract {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Http http;
 
@@ -339,6 +351,139 @@ abstract class FullStackApiContract {
         assertThat(ui.status()).isEqualTo(200);
         assertThat(ui.text()).contains("swagger-ui");
         assertThat(http.get("/swagger-ui.html").status()).isIn(200, 302);
+    }
+
+    /**
+     * An edit made with SQL straight in the database while the API runs, to a table other than guideline. Before the
+     * edit the representation contains {@code marker} exactly when {@code removesMarker}; {@code undo} restores the
+     * migrated content.
+     */
+    record DirectEdit(String table, String path, String edit, String undo, String marker, boolean removesMarker) {
+        @Override
+        public String toString() {
+            return table;
+        }
+    }
+
+    static Stream<DirectEdit> directEdits() {
+        String leakyGut = "(select id from guideline where slug = 'leaky-gut')";
+        return Stream.of(
+                new DirectEdit("recommendation (dose)", "/api/v1/guidelines/leaky-gut",
+                        "update recommendation set dose_maximum = 25, dose_source_text = '15-25 mg' where nutrient_id = (select id from nutrient where slug = 'zink')",
+                        "update recommendation set dose_maximum = 20, dose_source_text = '15-20 mg' where nutrient_id = (select id from nutrient where slug = 'zink')",
+                        "15-25 mg", false),
+                new DirectEdit("recommendation_effect", "/api/v1/guidelines/leaky-gut/recommendations",
+                        "update recommendation_effect set text = text || ' (direct edit)' where position = 1 and recommendation_id = (select id from recommendation where position = 1 and guideline_id = " + leakyGut + ")",
+                        "update recommendation_effect set text = replace(text, ' (direct edit)', '') where position = 1 and recommendation_id = (select id from recommendation where position = 1 and guideline_id = " + leakyGut + ")",
+                        "(direct edit)", false),
+                new DirectEdit("attention_point", "/api/v1/guidelines/leaky-gut",
+                        "update attention_point set text = text || ' (direct edit)' where position = 1 and guideline_id = " + leakyGut,
+                        "update attention_point set text = replace(text, ' (direct edit)', '') where position = 1 and guideline_id = " + leakyGut,
+                        "(direct edit)", false),
+                new DirectEdit("guideline_cause (insert)", "/api/v1/guidelines/leaky-gut",
+                        "insert into guideline_cause (guideline_id, position, text) values (" + leakyGut + ", 6, 'cause added by a direct edit')",
+                        "delete from guideline_cause where position = 6 and guideline_id = " + leakyGut,
+                        "cause added by a direct edit", false),
+                new DirectEdit("related_condition_example (delete)", "/api/v1/guidelines/leaky-gut",
+                        "delete from related_condition_example where name = 'type 1 diabetes'",
+                        "insert into related_condition_example (related_condition_id, position, name) values ((select id from related_condition where position = 8 and guideline_id = " + leakyGut + "), 3, 'type 1 diabetes')",
+                        "type 1 diabetes", true),
+                new DirectEdit("nutrient", "/api/v1/nutrients/zink",
+                        "update nutrient set name = 'Zink (direct edit)' where slug = 'zink'",
+                        "update nutrient set name = 'Zink' where slug = 'zink'",
+                        "Zink (direct edit)", false),
+                new DirectEdit("reference_intake_level", "/api/v1/nutrients/zink",
+                        "update reference_intake_level set citation = citation || ' (direct edit)' where position = 4",
+                        "update reference_intake_level set citation = replace(citation, ' (direct edit)', '') where position = 4",
+                        "(direct edit)", false),
+                new DirectEdit("interaction", "/api/v1/interactions/1",
+                        "update interaction set advice = advice || ' (direct edit)' where position = 1",
+                        "update interaction set advice = replace(advice, ' (direct edit)', '') where position = 1",
+                        "(direct edit)", false),
+                new DirectEdit("interaction_source", "/api/v1/interactions/1",
+                        "update interaction_source set citation = citation || ' (direct edit)' where code = 'ODS-Zn'",
+                        "update interaction_source set citation = replace(citation, ' (direct edit)', '') where code = 'ODS-Zn'",
+                        "(direct edit)", false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("directEdits")
+    void servesAnEditMadeDirectlyInTheDatabaseWithNewBytesAndANewEtag(DirectEdit edit) {
+        Response before = http.get(edit.path());
+        assertThat(before.status()).isEqualTo(200);
+        assertThat(before.text().contains(edit.marker())).isEqualTo(edit.removesMarker());
+        assertThat(http.get(edit.path(), "If-None-Match", before.header("ETag")).status()).as("cached before the edit").isEqualTo(304);
+        List<String> guidelines = guidelineRows();
+
+        Instant editedAt = Instant.now();
+        try {
+            assertThat(jdbc.sql(edit.edit()).update()).isPositive();
+            // Nothing tells the API about the edit: no guideline row (and so no guideline last_modified) changes.
+            assertThat(guidelineRows()).isEqualTo(guidelines);
+
+            Response after = http.get(edit.path(), "If-None-Match", before.header("ETag"));
+
+            assertThat(after.status()).isEqualTo(200);
+            assertThat(after.text().contains(edit.marker())).isNotEqualTo(edit.removesMarker());
+            assertThat(after.header("ETag")).isNotEqualTo(before.header("ETag"));
+            assertThat(httpDate(after.header("Last-Modified")))
+                    .isBetween(editedAt.truncatedTo(ChronoUnit.SECONDS), Instant.now())
+                    .isAfterOrEqualTo(httpDate(before.header("Last-Modified")));
+        } finally {
+            jdbc.sql(edit.undo()).update();
+        }
+        Response undone = http.get(edit.path());
+        assertThat(undone.text()).isEqualTo(before.text());
+        assertThat(undone.header("ETag")).isEqualTo(before.header("ETag"));
+    }
+
+    @Test
+    void twoEditsWithinOneSecondGetTheirOwnEtagsAndIfNoneMatchDecides() {
+        String path = "/api/v1/nutrients/zink";
+        try {
+            jdbc.sql("update nutrient set name = 'Zink (first edit)' where slug = 'zink'").update();
+            Response first = http.get(path);
+            jdbc.sql("update nutrient set name = 'Zink (second edit)' where slug = 'zink'").update();
+            Response second = http.get(path);
+
+            assertThat(second.text()).contains("Zink (second edit)");
+            assertThat(second.header("ETag")).isNotEqualTo(first.header("ETag"));
+            assertThat(httpDate(second.header("Last-Modified"))).isAfterOrEqualTo(httpDate(first.header("Last-Modified")));
+            // Both edits may fall in one second and so share a Last-Modified; the strong ETag still tells them apart,
+            // and If-None-Match takes precedence over If-Modified-Since (RFC 9110, 13.2.2).
+            assertThat(http.get(path, "If-None-Match", first.header("ETag"), "If-Modified-Since", second.header("Last-Modified")).status())
+                    .isEqualTo(200);
+            assertThat(http.get(path, "If-None-Match", second.header("ETag"), "If-Modified-Since", first.header("Last-Modified")).status())
+                    .isEqualTo(304);
+        } finally {
+            jdbc.sql("update nutrient set name = 'Zink' where slug = 'zink'").update();
+        }
+    }
+
+    @Test
+    void neverSendsALastModifiedLaterThanTheAnswer() {
+        OffsetDateTime changedAt = jdbc.sql("select changed_at from content_revision where id = 1").query(OffsetDateTime.class).single();
+        try {
+            // As if the database's clock ran an hour ahead of the API's when the content last changed.
+            jdbc.sql("update content_revision set changed_at = ? where id = 1").param(changedAt.plusHours(1)).update();
+
+            Response response = http.get("/api/v1/evidence-levels");
+
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(httpDate(response.header("Last-Modified"))).isBeforeOrEqualTo(httpDate(response.header("Date")));
+        } finally {
+            jdbc.sql("update content_revision set changed_at = ? where id = 1").param(changedAt).update();
+        }
+    }
+
+    private List<String> guidelineRows() {
+        return jdbc.sql("select id, title, last_modified from guideline order by id")
+                .query((rs, row) -> rs.getLong(1) + " " + rs.getString(2) + " " + rs.getObject(3, OffsetDateTime.class).toInstant())
+                .list();
+    }
+
+    private static Instant httpDate(String value) {
+        return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
     }
 
     private List<String> slugs(String path) {

@@ -13,7 +13,8 @@ import java.io.UncheckedIOException;
 @ActiveProfiles("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "api.cors.allowed-origins=" + FullStackApiContract.ALLOWED_ORIGIN,
-        "api.cache.max-age=120s"
+        "api.cache.max-age=120s",
+        "api.cache.version-check-interval=0"
 })
 class PostgresFullStackApiTest extends FullStackApiContract {
 

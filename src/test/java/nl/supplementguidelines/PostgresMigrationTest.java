@@ -10,18 +10,28 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.math.BigDecimal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every migration, unchanged, applies to a real PostgreSQL and yields the same content as on H2. */
-class PostgresMigrationTest {
+/**
+ * Every shared migration, unchanged, applies to a real PostgreSQL and yields the same content as on H2; with the
+ * PostgreSQL ones, every content table bumps the content revision ({@link ContentRevisionContract}).
+ */
+class PostgresMigrationTest extends ContentRevisionContract {
 
     private static EmbeddedPostgres postgres;
+    private static MigrateResult result;
 
     @BeforeAll
-    static void startPostgres() throws IOException {
+    static void startPostgresAndMigrate() throws IOException {
         postgres = EmbeddedPostgres.builder().start();
+        result = Flyway.configure().dataSource(postgres.getPostgresDatabase())
+                .locations("classpath:db/migration", "classpath:db/vendor/postgresql").load().migrate();
     }
 
     @AfterAll
@@ -31,14 +41,26 @@ class PostgresMigrationTest {
         }
     }
 
+    @Override
+    DataSource dataSource() {
+        return postgres.getPostgresDatabase();
+    }
+
+    @Override
+    String triggerActionColumn() {
+        return "action_statement";
+    }
+
+    @Override
+    String revisionTriggerAction() {
+        return "EXECUTE FUNCTION bump_content_revision()";
+    }
+
     @Test
     void appliesEveryMigrationOnPostgres() {
-        DataSource dataSource = postgres.getPostgresDatabase();
-        MigrateResult result = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isGreaterThanOrEqualTo(5);
-        JdbcClient jdbc = JdbcClient.create(dataSource);
+        assertThat(result.migrationsExecuted).isGreaterThanOrEqualTo(7);
+        JdbcClient jdbc = JdbcClient.create(dataSource());
         assertThat(jdbc.sql("select count(*) from recommendation").query(Integer.class).single()).isEqualTo(7);
         assertThat(jdbc.sql("select dose_minimum from recommendation r join nutrient n on n.id = r.nutrient_id where n.slug = 'probiotica'")
                 .query(BigDecimal.class).single()).isEqualByComparingTo("1000000000");
@@ -75,5 +97,21 @@ class PostgresMigrationTest {
                 where i.nutrient_text = 'Probiotics (yeast: Saccharomyces boulardii)'""").query(String.class).single()).isEqualTo("J02");
         assertThat(jdbc.sql("select advice from interaction where position = 14").query(String.class).single())
                 .isEqualTo("use only with the treating physician's consent");
+    }
+
+    @Test
+    void aTruncateBumpsTheRevisionToo() throws SQLException {
+        long before = revision().revision();
+
+        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("truncate table interaction_citation");
+            try (ResultSet inTransaction = statement.executeQuery("select revision from content_revision where id = 1")) {
+                inTransaction.next();
+                assertThat(inTransaction.getLong(1)).isGreaterThan(before);
+            }
+            connection.rollback();
+        }
+        assertThat(JdbcClient.create(dataSource()).sql("select count(*) from interaction_citation").query(Integer.class).single()).isEqualTo(15);
     }
 }

@@ -13,9 +13,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The version of the served content. Cached representations are kept per version, so a changed version never serves
- * old bytes. Content changes through Flyway migrations (which add a row to the schema history) and every change to a
- * guideline sets its {@code last_modified}; the version combines both, plus the number of guidelines so that a removal
- * counts too.
+ * old bytes. Database triggers bump the single row of {@code content_revision} after every insert, update or delete
+ * of a content table, however it is made (a migration, an editor's SQL; see V6 and V7 in {@code db/vendor}); the
+ * version combines that revision with the latest Flyway migration, which also covers changes of the schema alone.
+ * Reading it is a primary-key lookup plus Flyway's small history table.
  * <p>
  * How fresh: a read is reused for at most {@code api.cache.version-check-interval} (default 1 s), so a change made in
  * the database while the API runs is served within that interval (migrations run before the API starts, so they are
@@ -34,8 +35,10 @@ class ContentVersion {
     private static final String QUERY = """
             select (select max(installed_rank) from flyway_schema_history) as migration,
                    (select max(installed_on) from flyway_schema_history) as migrated_at,
-                   (select count(*) from guideline) as guidelines,
-                   (select max(last_modified) from guideline) as content_modified
+                   revision,
+                   changed_at
+            from content_revision
+            where id = 1
             """;
 
     /**
@@ -95,12 +98,19 @@ class ContentVersion {
         return jdbc.sql(QUERY).query((rs, row) -> {
             long migration = rs.getLong("migration");
             Timestamp migratedAt = rs.getTimestamp("migrated_at");
-            long guidelines = rs.getLong("guidelines");
-            OffsetDateTime contentModified = rs.getObject("content_modified", OffsetDateTime.class);
-            Instant content = contentModified == null ? Instant.EPOCH : contentModified.toInstant();
+            long revision = rs.getLong("revision");
+            Instant changedAt = rs.getObject("changed_at", OffsetDateTime.class).toInstant();
             Instant migrated = migratedAt == null ? Instant.EPOCH : migratedAt.toInstant();
-            Instant lastModified = (content.isAfter(migrated) ? content : migrated).truncatedTo(ChronoUnit.SECONDS);
-            return new Snapshot(migration + "." + guidelines + "." + content.toEpochMilli(), lastModified);
-        }).single();
+            Instant lastModified = (changedAt.isAfter(migrated) ? changedAt : migrated).truncatedTo(ChronoUnit.SECONDS);
+            // RFC 9110, 8.8.2.1: never later than the answer itself; the database's clock may run ahead of this one.
+            Instant now = Instant.now();
+            if (lastModified.isAfter(now)) {
+                lastModified = now.truncatedTo(ChronoUnit.SECONDS);
+            }
+            // changed_at as well: a database recreated under a running API can reach the same revision number again.
+            return new Snapshot(migration + "." + revision + "." + changedAt.toEpochMilli(), lastModified);
+        }).optional().orElseThrow(() -> new IllegalStateException(
+                "content_revision has no row, so content changes cannot be detected; restore it: "
+                        + "insert into content_revision (id, revision, changed_at) values (1, 0, current_timestamp)"));
     }
 }
