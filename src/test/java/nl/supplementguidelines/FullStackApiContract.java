@@ -438,6 +438,24 @@ abstract class FullStackApiContract {
     }
 
     @Test
+    void aDeletionThatLeavesAGapInAnOrderedListServesTheRestInOrder() {
+        String crohn = "(select c.id from related_condition c join guideline g on g.id = c.guideline_id"
+                + " where g.slug = 'leaky-gut' and c.position = 8)";
+        try {
+            assertThat(jdbc.sql("delete from related_condition_example where name = 'coeliakie'").update()).isEqualTo(1);
+
+            Response after = http.get("/api/v1/guidelines/leaky-gut");
+
+            assertThat(after.status()).isEqualTo(200);
+            assertThat(after.text()).doesNotContain("coeliakie");
+            assertThat(after.text().indexOf("Ziekte van Crohn")).isPositive().isLessThan(after.text().indexOf("type 1 diabetes"));
+        } finally {
+            jdbc.sql("insert into related_condition_example (related_condition_id, position, name) values (" + crohn + ", 2, 'coeliakie')").update();
+        }
+        assertThat(http.get("/api/v1/guidelines/leaky-gut").text()).contains("\"Ziekte van Crohn\",\"coeliakie\",\"type 1 diabetes\"");
+    }
+
+    @Test
     void twoEditsWithinOneSecondGetTheirOwnEtagsAndIfNoneMatchDecides() {
         String path = "/api/v1/nutrients/zink";
         try {

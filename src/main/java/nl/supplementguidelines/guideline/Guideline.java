@@ -10,10 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.annotations.SQLOrder;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,18 +60,17 @@ class Guideline {
     @Column(name = "last_modified", nullable = false)
     private Instant lastModified;
 
+    // Ordered by position rather than indexed by it: a gap left by a deleted row must not become a null element.
     @ElementCollection
     @CollectionTable(name = "guideline_alternative_name", joinColumns = @JoinColumn(name = "guideline_id"))
-    @OrderColumn(name = "position")
-    @ListIndexBase(1)
+    @SQLOrder("position")
     @Column(name = "name", nullable = false)
     @BatchSize(size = BATCH)
     private List<String> alternativeNames = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "guideline_cause", joinColumns = @JoinColumn(name = "guideline_id"))
-    @OrderColumn(name = "position")
-    @ListIndexBase(1)
+    @SQLOrder("position")
     @Column(name = "text", nullable = false)
     @BatchSize(size = BATCH)
     private List<String> causes = new ArrayList<>();
@@ -84,15 +82,13 @@ class Guideline {
 
     @ElementCollection
     @CollectionTable(name = "guideline_footnote", joinColumns = @JoinColumn(name = "guideline_id"))
-    @OrderColumn(name = "position")
-    @ListIndexBase(1)
+    @SQLOrder("position")
     @BatchSize(size = BATCH)
     private List<Footnote> footnotes = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "guideline_editorial_note", joinColumns = @JoinColumn(name = "guideline_id"))
-    @OrderColumn(name = "position")
-    @ListIndexBase(1)
+    @SQLOrder("position")
     @Column(name = "text", nullable = false)
     @BatchSize(size = BATCH)
     private List<String> editorialNotes = new ArrayList<>();
@@ -109,8 +105,7 @@ class Guideline {
 
     @ElementCollection
     @CollectionTable(name = "related_guideline", joinColumns = @JoinColumn(name = "guideline_id"))
-    @OrderColumn(name = "position")
-    @ListIndexBase(1)
+    @SQLOrder("position")
     @BatchSize(size = BATCH)
     private List<RelatedGuideline> relatedGuidelines = new ArrayList<>();
 

@@ -11,14 +11,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import nl.supplementguidelines.dose.DoseRange;
 import nl.supplementguidelines.evidence.EvidenceLevel;
 import nl.supplementguidelines.nutrient.Nutrient;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
-import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.annotations.SQLOrder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +50,7 @@ class Recommendation {
 
     @ElementCollection
     @CollectionTable(name = "recommendation_effect", joinColumns = @JoinColumn(name = "recommendation_id"))
-    @OrderColumn(name = "position")
-    @ListIndexBase(1)
+    @SQLOrder("position")
     @Column(name = "text", nullable = false)
     // One statement for the effects of every recommendation loaded together, however many there are.
     @Fetch(FetchMode.SUBSELECT)

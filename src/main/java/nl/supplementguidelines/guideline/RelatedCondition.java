@@ -10,11 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
-import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.annotations.SQLOrder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +39,7 @@ class RelatedCondition {
 
     @ElementCollection
     @CollectionTable(name = "related_condition_example", joinColumns = @JoinColumn(name = "related_condition_id"))
-    @OrderColumn(name = "position")
-    @ListIndexBase(1)
+    @SQLOrder("position")
     @Column(name = "name", nullable = false)
     // One statement for the examples of all conditions of a guideline, however many there are.
     @Fetch(FetchMode.SUBSELECT)

@@ -8,11 +8,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
-import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.annotations.SQLOrder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,16 +51,14 @@ class Interaction {
 
     @ElementCollection
     @CollectionTable(name = "interaction_atc", joinColumns = @JoinColumn(name = "interaction_id"))
-    @OrderColumn(name = "position")
-    @ListIndexBase(1)
+    @SQLOrder("position")
     @Column(name = "atc_code", nullable = false, length = 7)
     @Fetch(FetchMode.SUBSELECT)
     private List<String> atcCodes = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "interaction_citation", joinColumns = @JoinColumn(name = "interaction_id"))
-    @OrderColumn(name = "position")
-    @ListIndexBase(1)
+    @SQLOrder("position")
     @Column(name = "source_code", nullable = false, length = 20)
     @Fetch(FetchMode.SUBSELECT)
     private List<String> sourceCodes = new ArrayList<>();
