@@ -1,13 +1,11 @@
 package nl.supplementguidelines;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.supplementguidelines.support.TestPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /** The same API tests over real HTTP on a real PostgreSQL, with the production profile ({@code postgres}). */
 @ActiveProfiles("postgres")
@@ -18,21 +16,10 @@ import java.io.UncheckedIOException;
 })
 class PostgresFullStackApiTest extends FullStackApiContract {
 
-    /** Stopped by its shutdown hook when the JVM ends, after the cached Spring context is done with it. */
-    private static final EmbeddedPostgres POSTGRES = start();
-
-    private static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final EmbeddedPostgres POSTGRES = TestPostgres.start();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        TestPostgres.useIn(registry, POSTGRES);
     }
 }

@@ -4,6 +4,7 @@ import org.h2.api.Trigger;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,6 +20,9 @@ import java.time.ZoneOffset;
  * The triggers are row-level: H2 runs a statement-level trigger without switching off auto-commit, so the update
  * below would try to commit inside the trigger and fail for every auto-committed edit. A row-level trigger costs one
  * update of the single revision row per changed row, which is nothing for editorial changes.
+ * <p>
+ * The database is embedded, so this runs in the API's own JVM: it also tells {@link EmbeddedContentChanges} the
+ * revision it wrote, so the API needs no database read per request to notice the change.
  */
 public class H2ContentRevisionTrigger implements Trigger {
 
@@ -27,7 +31,21 @@ public class H2ContentRevisionTrigger implements Trigger {
     private static final String BUMP = """
             update content_revision set revision = revision + 1, changed_at = greatest(changed_at, ?) where id = 1""";
 
+    private static final String WRITTEN = "select revision from content_revision where id = 1";
+
+    private String database;
+
     public H2ContentRevisionTrigger() {
+    }
+
+    @Override
+    public void init(Connection connection, String schemaName, String triggerName, String tableName, boolean before,
+                     int type) throws SQLException {
+        try (PreparedStatement name = connection.prepareStatement("select database()"); ResultSet row = name.executeQuery()) {
+            row.next();
+            database = row.getString(1);
+        }
+        EmbeddedContentChanges.engineOpened(database);
     }
 
     @Override
@@ -35,7 +53,17 @@ public class H2ContentRevisionTrigger implements Trigger {
         try (PreparedStatement bump = connection.prepareStatement(BUMP)) {
             // The clock of the change itself, not the start of its transaction (H2's current_timestamp).
             bump.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
-            bump.executeUpdate();
+            if (bump.executeUpdate() == 0) {
+                // The revision row is gone, so no revision can tell this change: make the API read for every request.
+                EmbeddedContentChanges.announce(database, Long.MAX_VALUE);
+                return;
+            }
+        }
+        // Within this transaction the new revision is visible; announce it before the commit makes it visible to others.
+        try (PreparedStatement written = connection.prepareStatement(WRITTEN); ResultSet row = written.executeQuery()) {
+            if (row.next()) {
+                EmbeddedContentChanges.announce(database, row.getLong(1));
+            }
         }
     }
 }

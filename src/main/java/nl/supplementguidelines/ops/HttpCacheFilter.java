@@ -92,6 +92,14 @@ class HttpCacheFilter extends OncePerRequestFilter {
                     "The guideline database cannot be reached right now. Retry in a few seconds.");
             return;
         }
+        if (!version.known()) {
+            // Without a version no cached bytes can be trusted and none may be kept: every answer comes from the database.
+            // Forget the old ones too: the row may come back with the very revision they were kept under.
+            currentToken.set(null);
+            representations.invalidateAll();
+            chain.doFilter(request, response);
+            return;
+        }
         if (!version.token().equals(currentToken.getAndSet(version.token()))) {
             // New content: the old representations can never be served again.
             representations.invalidateAll();

@@ -15,8 +15,9 @@ import java.time.Duration;
  *                  ({@code Cache-Control: public, max-age}); after that they revalidate with {@code If-None-Match}
  * @param memory    bound on the serialised representations the server keeps per content version
  * @param enabled   whether the server keeps serialised representations; validators and Cache-Control are sent either way
- * @param versionCheckInterval how long one read of the content version is reused: a change made in the database while
- *                  the API runs is served within this interval; 0 reads the version for every request
+ * @param versionCheckInterval with a database server, how long one read of the content version may be reused: a change
+ *                  made in the database while the API runs is then served within this interval. 0 (the default): every
+ *                  request sees every committed change. Not used with the embedded H2, which is always exact at no cost
  */
 @Validated
 @ConfigurationProperties("api.cache")
@@ -24,7 +25,7 @@ record HttpCacheProperties(
         @NotNull @DefaultValue("5m") Duration maxAge,
         @NotNull @DefaultValue("32MB") DataSize memory,
         @DefaultValue("true") boolean enabled,
-        @NotNull @DefaultValue("1s") Duration versionCheckInterval) {
+        @NotNull @DefaultValue("0s") Duration versionCheckInterval) {
 
     HttpCacheProperties {
         if (maxAge.isNegative()) {

@@ -1,14 +1,18 @@
 package nl.supplementguidelines.ops;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 import tools.jackson.databind.ObjectMapper;
+
+import javax.sql.DataSource;
+import java.time.Instant;
 
 /**
  * The filters every request of the API port passes, in this order: request id (first, so every log line has it),
@@ -30,8 +34,11 @@ class OpsFilterConfiguration {
     }
 
     @Bean
-    ContentVersion contentVersion(JdbcClient jdbcClient, HttpCacheProperties properties) {
-        return new ContentVersion(jdbcClient, properties.versionCheckInterval());
+    ContentVersion contentVersion(DataSource dataSource, HttpCacheProperties properties, ObjectProvider<BuildProperties> build) {
+        // Without build information (a run from an IDE) the start of this process stands in for the build time.
+        BuildProperties info = build.getIfAvailable();
+        Instant builtAt = info != null && info.getTime() != null ? info.getTime() : Instant.now();
+        return new ContentVersion(dataSource, properties.versionCheckInterval(), builtAt);
     }
 
     @Bean
