@@ -25,9 +25,9 @@ COPY --from=build /workspace/extracted/snapshot-dependencies/ ./
 COPY --from=build /workspace/extracted/application/ ./
 
 # Container-aware memory, to stay under 300 MB resident in a 512 MB container (bench/run.sh measures it):
-# - the heap is 18 % of the container's memory limit (94 MB of 512 MB; the live data is about 45 MB). MinRAMPercentage
-#   too, or a limit between 256 and 711 MB would get a heap of 128 MB (Java's floor) instead. Serial GC suits a small heap on few cores, and
-#   compact object headers (Java 25) shrink it;
+# - the heap is 18 % of the container's memory limit (94 MB of 512 MB; the live data is about 45 MB), set as
+#   MinRAMPercentage too, or a limit between 256 and 711 MB would get Java's floor of 128 MB instead. Serial GC suits a
+#   small heap on few cores, and compact object headers (Java 25) shrink it;
 # - C2 only (-TieredCompilation): no C1 code for the thousands of methods that run once at startup. The code cache
 #   stays at about 11 MB instead of 42 MB, at the same peak speed, for a slower start (the AOT cache below makes up for
 #   it) and a longer warm-up;
