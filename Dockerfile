@@ -25,15 +25,15 @@ COPY --from=build /workspace/extracted/snapshot-dependencies/ ./
 COPY --from=build /workspace/extracted/application/ ./
 
 # Container-aware memory, to stay under 300 MB resident in a 512 MB container (bench/run.sh measures it):
-# - the heap is 18 % of the container's memory limit (94 MB of 512 MB; the live data is about 45 MB), set as
-#   MinRAMPercentage too, or a limit between 256 and 711 MB would get Java's floor of 128 MB instead. Serial GC suits a
+# - the heap is 16 % of the container's memory limit (84 MB of 512 MB; the live data is about 45 MB), set as
+#   MinRAMPercentage too, or a limit between 256 and 800 MB would get Java's floor of 128 MB instead. Serial GC suits a
 #   small heap on few cores, and compact object headers (Java 25) shrink it;
 # - C2 only (-TieredCompilation): no C1 code for the thousands of methods that run once at startup. The code cache
 #   stays at about 11 MB instead of 42 MB, at the same peak speed, for a slower start (the AOT cache below makes up for
 #   it) and a longer warm-up;
 # - glibc returns freed native memory regularly (TrimNativeHeapInterval, two malloc arenas).
 # An OutOfMemoryError ends the process so the platform restarts it. bench/run.sh runs with exactly these options.
-ENV JDK_JAVA_OPTIONS="-XX:MaxRAMPercentage=18 -XX:MinRAMPercentage=18 -XX:InitialRAMPercentage=5 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 -XX:+UseSerialGC -XX:-TieredCompilation -Xss512k -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError" \
+ENV JDK_JAVA_OPTIONS="-XX:MaxRAMPercentage=16 -XX:MinRAMPercentage=16 -XX:InitialRAMPercentage=5 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 -XX:+UseSerialGC -XX:-TieredCompilation -Xss512k -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError" \
     MALLOC_ARENA_MAX=2
 
 # Java 25 AOT cache (JEP 483/514/515): a training run at build time (the application starts on its H2 database and

@@ -36,7 +36,7 @@ trap cleanup EXIT
 
 if [ "$BUILD" = 1 ]; then
   echo "== building $IMAGE (docker format keeps the HEALTHCHECK)"
-  $PODMAN build --format docker -t "$IMAGE" . || { echo "build failed" >&2; exit 1; }
+  $PODMAN build --ulimit nofile=4096:4096 --ulimit nproc=4096:4096 --format docker -t "$IMAGE" . || { echo "build failed" >&2; exit 1; }
 fi
 
 echo "== image metadata"
