@@ -31,9 +31,10 @@ COPY --from=build /workspace/extracted/application/ ./
 # - C2 only (-TieredCompilation): no C1 code for the thousands of methods that run once at startup. The code cache
 #   stays at about 11 MB instead of 42 MB, at the same peak speed, for a slower start (the AOT cache below makes up for
 #   it) and a longer warm-up;
-# - glibc returns freed native memory regularly (TrimNativeHeapInterval, two malloc arenas).
+# - glibc returns freed native memory every second (TrimNativeHeapInterval, two malloc arenas): the C2 compiler's
+#   memory comes and goes in bursts during warm-up.
 # An OutOfMemoryError ends the process so the platform restarts it. bench/run.sh runs with exactly these options.
-ENV JDK_JAVA_OPTIONS="-XX:MaxRAMPercentage=16 -XX:MinRAMPercentage=16 -XX:InitialRAMPercentage=5 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 -XX:+UseSerialGC -XX:-TieredCompilation -Xss512k -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError" \
+ENV JDK_JAVA_OPTIONS="-XX:MaxRAMPercentage=16 -XX:MinRAMPercentage=16 -XX:InitialRAMPercentage=5 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 -XX:+UseSerialGC -XX:-TieredCompilation -Xss512k -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=1000 -XX:+ExitOnOutOfMemoryError" \
     MALLOC_ARENA_MAX=2
 
 # Java 25 AOT cache (JEP 483/514/515): a training run at build time (the application starts on its H2 database and
