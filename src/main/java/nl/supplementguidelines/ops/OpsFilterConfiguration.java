@@ -1,5 +1,7 @@
 package nl.supplementguidelines.ops;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -39,6 +41,14 @@ class OpsFilterConfiguration {
         BuildProperties info = build.getIfAvailable();
         Instant builtAt = info != null && info.getTime() != null ? info.getTime() : Instant.now();
         return new ContentVersion(dataSource, properties.versionCheckInterval(), builtAt);
+    }
+
+    /** So an operator can see what freshness costs: no reads while nothing changes on H2, one per request on PostgreSQL. */
+    @Bean
+    MeterBinder contentVersionMetrics(ContentVersion contentVersion) {
+        return registry -> FunctionCounter.builder("api.content.version.reads", contentVersion, ContentVersion::reads)
+                .description("Reads of the content version from the database")
+                .register(registry);
     }
 
     @Bean

@@ -95,6 +95,25 @@ class ActuatorExposureTest {
     }
 
     @Test
+    void countsReadsOfTheContentVersionNoneWhileNothingChangesOnTheEmbeddedDatabase() {
+        api.get("/api/v1/guidelines/leaky-gut");
+        double before = contentVersionReads();
+
+        for (int i = 0; i < 20; i++) {
+            assertThat(api.get("/api/v1/guidelines/leaky-gut").status()).isEqualTo(200);
+        }
+
+        assertThat(contentVersionReads()).isBetween(before, before + 1);
+    }
+
+    private double contentVersionReads() {
+        Matcher matcher = Pattern.compile("(?m)^api_content_version_reads_total(?:\\{[^}]*})? (\\S+)$")
+                .matcher(management.get("/actuator/prometheus").text());
+        assertThat(matcher.find()).as("api_content_version_reads_total is published").isTrue();
+        return Double.parseDouble(matcher.group(1));
+    }
+
+    @Test
     void hidesEverythingElseOnTheManagementPortToo() {
         assertThat(management.get("/actuator/prometheus").status()).isEqualTo(200);
         assertThat(management.get("/actuator/metrics").status()).isEqualTo(200);
