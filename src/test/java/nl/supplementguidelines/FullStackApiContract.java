@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The API over real HTTP, run against each database the service supports (H2 and PostgreSQL): content, errors,
- * HTTP caching, request ids, security headers and CORS. Subclasses only choose the database, and read the content
- * version for every request ({@code api.cache.version-check-interval=0}), so an edit is served by the next request.
+ * HTTP caching, request ids, security headers and CORS. Subclasses only choose the database. With the default
+ * settings an edit is served by the next request on both (see ContentVersion).
  */
 abstract class FullStackApiContract {
 

@@ -6,8 +6,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:fullstack;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "api.cors.allowed-origins=" + FullStackApiContract.ALLOWED_ORIGIN,
-        "api.cache.max-age=120s",
-        "api.cache.version-check-interval=0"
+        "api.cache.max-age=120s"
 })
 class H2FullStackApiTest extends FullStackApiContract {
 }

@@ -11,8 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "api.cors.allowed-origins=" + FullStackApiContract.ALLOWED_ORIGIN,
-        "api.cache.max-age=120s",
-        "api.cache.version-check-interval=0"
+        "api.cache.max-age=120s"
 })
 class PostgresFullStackApiTest extends FullStackApiContract {
 

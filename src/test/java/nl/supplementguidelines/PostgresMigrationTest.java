@@ -1,6 +1,7 @@
 package nl.supplementguidelines;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.supplementguidelines.support.TestPostgres;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterAll;
@@ -28,8 +29,8 @@ class PostgresMigrationTest extends ContentRevisionContract {
     private static MigrateResult result;
 
     @BeforeAll
-    static void startPostgresAndMigrate() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
+    static void startPostgresAndMigrate() {
+        postgres = TestPostgres.start();
         result = Flyway.configure().dataSource(postgres.getPostgresDatabase())
                 .locations("classpath:db/migration", "classpath:db/vendor/postgresql").load().migrate();
     }

@@ -21,8 +21,8 @@ import java.time.ZoneOffset;
  * below would try to commit inside the trigger and fail for every auto-committed edit. A row-level trigger costs one
  * update of the single revision row per changed row, which is nothing for editorial changes.
  * <p>
- * The database is embedded, so this runs in the API's own JVM: it also tells {@link EmbeddedContentChanges} the
- * revision it wrote, so the API needs no database read per request to notice the change.
+ * It runs where the H2 engine runs, which for the embedded database is the API's own JVM: there it also tells
+ * {@link EmbeddedContentChanges} the revision it wrote, so the API needs no database read per request to notice it.
  */
 public class H2ContentRevisionTrigger implements Trigger {
 

@@ -67,7 +67,7 @@ abstract class ContentFreshnessTest {
         assertThat(http.get("/api/v1/guidelines").header("ETag")).isNotEqualTo(listBefore.header("ETag"));
     }
 
-    static Instant httpDate(String value) {
+    private static Instant httpDate(String value) {
         return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
     }
 }
