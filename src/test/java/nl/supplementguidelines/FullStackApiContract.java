@@ -367,6 +367,12 @@ abstract class FullStackApiContract {
     }
 
     @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/livez", "/info", "/v3/api-docs", "/api/v1/nothing-here"})
+    void answersAMalformedAcceptHeaderWithANotAcceptableProblemOnEveryPath(String path) {
+        assertNotAcceptable(http.get(path, "Accept", "text/html;q=abc"), path);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @MethodSource("acceptedAcceptHeaders")
     void servesJsonToEveryAcceptHeaderThatAllowsIt(String accept) {
         for (int i = 0; i < 2; i++) {

@@ -19,8 +19,9 @@ import java.util.List;
  * Answers an {@code Accept} header that allows no JSON with the 406 problem, before the cache or Spring MVC see it.
  * Spring MVC answers a malformed header ({@code foo}, {@code text/html;q=abc}, {@code q=2}) with an empty 406, because
  * it cannot negotiate the problem's media type either, and it treats {@code application/json;q=0} as acceptable,
- * where RFC 9110 (section 12.4.2) says q=0 means "not acceptable". Only the JSON API is checked: every success there
- * is {@code application/json}.
+ * where RFC 9110 (section 12.4.2) says q=0 means "not acceptable". A malformed header is refused on every path (the
+ * probes, {@code /info} and the OpenAPI document answered it with an empty 406 too); q=0 only on the JSON API, where
+ * every success is {@code application/json}.
  */
 class AcceptHeaderFilter extends OncePerRequestFilter {
 
@@ -32,10 +33,9 @@ class AcceptHeaderFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
+    private static boolean isJsonApi(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !(path.startsWith("/api/") || path.equals("/problems") || path.startsWith("/problems/"));
+        return path.startsWith("/api/") || path.equals("/problems") || path.startsWith("/problems/");
     }
 
     @Override
@@ -48,11 +48,11 @@ class AcceptHeaderFilter extends OncePerRequestFilter {
                 ranges.addAll(MediaType.parseMediaTypes(header));
             } catch (InvalidMediaTypeException malformed) {
                 problems.write(request, response, ProblemType.NOT_ACCEPTABLE, "The Accept header is not a list of media ranges ("
-                        + shorten(malformed.getMessage()) + "); this resource is available as application/json.");
+                        + shorten(malformed.getMessage()) + "); send a valid one, such as application/json.");
                 return;
             }
         }
-        if (quality(ranges, MediaType.APPLICATION_JSON) == 0) {
+        if (isJsonApi(request) && quality(ranges, MediaType.APPLICATION_JSON) == 0) {
             problems.write(request, response, ProblemType.NOT_ACCEPTABLE, "The Accept header refuses application/json (q=0), "
                     + "the only media type this resource is available as.");
             return;
