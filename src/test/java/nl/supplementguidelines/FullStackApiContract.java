@@ -433,6 +433,11 @@ abstract class FullStackApiContract {
         assertProblem(tooLong, 400, "/problems/invalid-parameter");
         assertThat(tooLong.json().get("errors").get(0).get("message").asString()).isEqualTo("size must be between 1 and 100");
         assertThat(tooLong.json().get("errors").get(0).get("rejectedValue").asString()).isEqualTo("\uD83D\uDE00".repeat(100) + "…");
+
+        // The limit the server applies is the one the document states (springdoc still renders @Size).
+        JsonNode parameters = http.get("/v3/api-docs").json().get("paths").get("/api/v1/guidelines").get("get").get("parameters");
+        assertThat(parameters).filteredOn(parameter -> parameter.get("name").asString().equals("q"))
+                .singleElement().satisfies(q -> assertThat(q.get("schema").get("maxLength").asInt()).isEqualTo(100));
     }
 
     @ParameterizedTest(name = "{0}")
