@@ -5,6 +5,7 @@ import nl.supplementguidelines.support.Http.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * The API over real HTTP, run against each database the service supports (H2 and PostgreSQL): content, errors,
@@ -332,6 +334,135 @@ abstract class FullStackApiContract {
         Response error = http.get("/error");
         assertThat(error.status()).isEqualTo(404);
         assertThat(error.json().get("type").asString()).isEqualTo("/problems/not-found");
+    }
+
+    @Test
+    void answersATransferEncodingTomcatDoesNotImplementWithANotImplementedProblem() {
+        Response response = http.raw("GET /api/v1/guidelines HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: xchunked\r\n"
+                + "Connection: close\r\n\r\n");
+
+        assertThat(response.status()).isEqualTo(501);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asString()).isEqualTo("/problems/not-implemented");
+        assertThat(response.json().get("detail").asString()).contains("Transfer-Encoding");
+        assertThat(http.get("/problems/not-implemented").json().get("status").asInt()).isEqualTo(501);
+    }
+
+    static Stream<String> refusingAcceptHeaders() {
+        return Stream.of("foo", ";;;", "text/html;q=abc", "application/json;q=2", "application/json;q=0", "*/*;q=0",
+                "application/json;q=0, */*");
+    }
+
+    /** The same 406 problem for GET (also when the representation is cached), POST and the problem types. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusingAcceptHeaders")
+    void answersAMalformedOrRefusingAcceptHeaderWithANotAcceptableProblem(String accept) {
+        assertThat(http.get("/api/v1/guidelines/leaky-gut").status()).isEqualTo(200);
+        for (int i = 0; i < 2; i++) {
+            assertNotAcceptable(http.get("/api/v1/guidelines/leaky-gut", "Accept", accept), "/api/v1/guidelines/leaky-gut");
+            assertNotAcceptable(http.get("/problems/not-found", "Accept", accept), "/problems/not-found");
+        }
+        assertNotAcceptable(http.send("POST", "/api/v1/regimens", "Accept", accept, "Content-Type", "application/json"),
+                "/api/v1/regimens");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/livez", "/info", "/v3/api-docs", "/api/v1/nothing-here"})
+    void answersAMalformedAcceptHeaderWithANotAcceptableProblemOnEveryPath(String path) {
+        assertNotAcceptable(http.get(path, "Accept", "text/html;q=abc"), path);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("acceptedAcceptHeaders")
+    void servesJsonToEveryAcceptHeaderThatAllowsIt(String accept) {
+        for (int i = 0; i < 2; i++) {
+            Response response = http.get("/api/v1/guidelines/leaky-gut", "Accept", accept);
+            assertThat(response.status()).as(response.text()).isEqualTo(200);
+            assertThat(response.header("Content-Type")).startsWith("application/json");
+        }
+    }
+
+    static Stream<String> acceptedAcceptHeaders() {
+        return Stream.of("*/*;q=0, application/json", "application/*+json", "text/html, application/json;q=0.1",
+                "application/json;q=0.001", "application/*");
+    }
+
+    /** The document says integer: ASCII digits only, so Unicode digits, signs, hex and decimals are refused. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nonIntegerParameters")
+    void refusesAnIntegerParameterThatIsNotWrittenInAsciiDigits(String path, String parameter) {
+        Response response = http.get(path);
+
+        assertProblem(response, 400, "/problems/invalid-parameter");
+        assertThat(response.json().get("errors").get(0).get("name").asString()).isEqualTo(parameter);
+        assertThat(response.json().get("errors").get(0).get("message").asString()).isEqualTo("must be a whole number");
+    }
+
+    static Stream<Arguments> nonIntegerParameters() {
+        return Stream.of(
+                arguments("/api/v1/guidelines?page=%D9%A1", "page"),
+                arguments("/api/v1/guidelines?page=%2B1", "page"),
+                arguments("/api/v1/guidelines?page=+1", "page"),
+                arguments("/api/v1/guidelines?page=0x1", "page"),
+                arguments("/api/v1/guidelines?page=%231", "page"),
+                arguments("/api/v1/guidelines?page=1.0", "page"),
+                arguments("/api/v1/guidelines?page=%201", "page"),
+                arguments("/api/v1/guidelines?page=99999999999", "page"),
+                arguments("/api/v1/guidelines?size=%EF%BC%91%EF%BC%90", "size"),
+                arguments("/api/v1/guidelines?minEvidence=%D9%A2", "minEvidence"),
+                arguments("/api/v1/nutrients?page=%D9%A1", "page"),
+                arguments("/api/v1/nutrients?size=0x10", "size"),
+                arguments("/api/v1/interactions/%D9%A1", "row"),
+                arguments("/api/v1/interactions/0x1", "row"));
+    }
+
+    @Test
+    void readsIntegerParametersWrittenInAsciiDigits() {
+        assertThat(http.get("/api/v1/guidelines?page=0&size=010&minEvidence=2").json().get("page").get("size").asInt()).isEqualTo(10);
+        assertThat(http.get("/api/v1/interactions/1").status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/guidelines?page=-1").json().get("errors").get(0).get("message").asString())
+                .isEqualTo("must be greater than or equal to 0");
+    }
+
+    /** Lengths count code points, as the document's maxLength does: 100 emoji are 100 characters, not 200. */
+    @Test
+    void countsQueryLengthsInCodePoints() {
+        String emoji = "%F0%9F%98%80";
+        assertThat(http.get("/api/v1/guidelines?q=" + emoji.repeat(100)).status()).isEqualTo(200);
+        Response tooLong = http.get("/api/v1/guidelines?q=" + emoji.repeat(101));
+        assertProblem(tooLong, 400, "/problems/invalid-parameter");
+        assertThat(tooLong.json().get("errors").get(0).get("message").asString()).isEqualTo("size must be between 1 and 100");
+        assertThat(tooLong.json().get("errors").get(0).get("rejectedValue").asString()).isEqualTo("\uD83D\uDE00".repeat(100) + "…");
+
+        // The limit the server applies is the one the document states (springdoc still renders @Size).
+        JsonNode parameters = http.get("/v3/api-docs").json().get("paths").get("/api/v1/guidelines").get("get").get("parameters");
+        assertThat(parameters).filteredOn(parameter -> parameter.get("name").asString().equals("q"))
+                .singleElement().satisfies(q -> assertThat(q.get("schema").get("maxLength").asInt()).isEqualTo(100));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("otherLanguages")
+    void givesValidationMessagesInEnglishWhateverLanguageIsAsked(String language) {
+        Response response = http.get("/api/v1/guidelines?size=0", "Accept-Language", language);
+
+        assertProblem(response, 400, "/problems/invalid-parameter");
+        assertThat(response.json().get("errors").get(0).get("message").asString()).isEqualTo("must be greater than or equal to 1");
+        assertThat(response.json().get("detail").asString()).isEqualTo("'size' must be greater than or equal to 1.");
+    }
+
+    static Stream<String> otherLanguages() {
+        return Stream.of("fr", "de", "nl", "nl-NL, nl;q=0.9", "en");
+    }
+
+    private static void assertNotAcceptable(Response response, String instance) {
+        assertThat(response.status()).as(response.text()).isEqualTo(406);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.header("Cache-Control")).isEqualTo("no-store");
+        JsonNode problem = response.json();
+        assertThat(problem.get("type").asString()).isEqualTo("/problems/not-acceptable");
+        assertThat(problem.get("status").asInt()).isEqualTo(406);
+        assertThat(problem.get("detail").asString()).contains("Accept", "application/json");
+        assertThat(problem.get("instance").asString()).isEqualTo(instance);
     }
 
     @Test

@@ -58,7 +58,8 @@ public final class DoseParser {
         if (text == null || text.isBlank()) {
             throw new DoseParseException("the dose wording is empty");
         }
-        if (text.length() > MAX_LENGTH) {
+        // Characters are code points, as the request's maxLength counts them (an emoji is one, not two).
+        if (text.length() > MAX_LENGTH && text.codePointCount(0, text.length()) > MAX_LENGTH) {
             throw new DoseParseException("the dose wording is longer than " + MAX_LENGTH + " characters");
         }
         String source = text.strip();

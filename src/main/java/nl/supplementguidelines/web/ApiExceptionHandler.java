@@ -288,7 +288,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return value;
         }
         String text = String.valueOf(value);
-        return text.length() <= MAX_ECHOED_VALUE ? text : text.substring(0, MAX_ECHOED_VALUE) + "…";
+        if (text.length() <= MAX_ECHOED_VALUE || text.codePointCount(0, text.length()) <= MAX_ECHOED_VALUE) {
+            return text;
+        }
+        // Cut between code points, never inside a surrogate pair (an emoji), and count as the limits do.
+        return text.substring(0, text.offsetByCodePoints(0, MAX_ECHOED_VALUE)) + "…";
     }
 
     private static URI instance(WebRequest request) {

@@ -31,6 +31,8 @@ public enum ProblemType {
             "The request body's Content-Type is not one the operation accepts."),
     INTERNAL_ERROR("internal-error", "Internal server error", HttpStatus.INTERNAL_SERVER_ERROR,
             "An unexpected failure on the server. The detail carries a reference to quote when reporting it; no internals are exposed."),
+    NOT_IMPLEMENTED("not-implemented", "Not implemented", HttpStatus.NOT_IMPLEMENTED,
+            "The server does not support a feature the request needs, such as a Transfer-Encoding other than chunked. The request was not processed; sending it again unchanged gives the same answer."),
     UNPROCESSABLE_CONTENT("unprocessable-content", "Unprocessable request content", HttpStatus.UNPROCESSABLE_CONTENT,
             "The request body is well-formed but cannot be used: it names a nutrient, guideline, unit or medicine the API does not know, a unit that does not fit the nutrient, dose wording the API cannot read, or fields that do not go together. The `errors` member names each field (for example `intakes[1].unit`) and why."),
     REQUEST_ERROR("request-error", "Request error", HttpStatus.BAD_REQUEST,
@@ -58,6 +60,7 @@ public enum ProblemType {
             case 406 -> NOT_ACCEPTABLE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 429 -> TOO_MANY_REQUESTS;
+            case 501 -> NOT_IMPLEMENTED;
             case 503 -> SERVICE_UNAVAILABLE;
             default -> status >= 500 ? INTERNAL_ERROR : REQUEST_ERROR;
         };
@@ -67,6 +70,9 @@ public enum ProblemType {
     public static String defaultDetail(int status) {
         if (status == 400) {
             return "The request could not be understood: check the URL's percent-encoding and the request syntax.";
+        }
+        if (status == 501) {
+            return "The request uses a feature this server does not implement, such as a Transfer-Encoding other than chunked.";
         }
         if (status >= 500) {
             return "An unexpected error occurred.";

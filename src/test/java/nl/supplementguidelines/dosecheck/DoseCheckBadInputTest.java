@@ -54,6 +54,16 @@ class DoseCheckBadInputTest {
                 arguments("too many decimals", intake("{\"nutrient\":\"zink\",\"amount\":0.0000000001,\"unit\":\"mg\"}"), 400, "invalid-request-body", "intakes[0].amount", "numeric value out of bounds"),
                 arguments("non-numeric amount", intake("{\"nutrient\":\"zink\",\"amount\":\"abc\",\"unit\":\"mg\"}"), 400, "malformed-request-body", "intakes[0].amount", "must be a number"),
                 arguments("boolean amount", intake("{\"nutrient\":\"zink\",\"amount\":true,\"unit\":\"mg\"}"), 400, "malformed-request-body", "intakes[0].amount", "must be a number"),
+                arguments("amount as a string", intake("{\"nutrient\":\"zink\",\"amount\":\"30\",\"unit\":\"mg\"}"), 400, "malformed-request-body", "intakes[0].amount", "must be a number"),
+                arguments("amount as an empty string", intake("{\"nutrient\":\"zink\",\"amount\":\"\",\"unit\":\"mg\"}"), 400, "malformed-request-body", "intakes[0].amount", "must be a number"),
+                arguments("nutrient as a number", intake("{\"nutrient\":5,\"amount\":30,\"unit\":\"mg\"}"), 400, "malformed-request-body", "intakes[0].nutrient", "must be a string"),
+                arguments("unit as a boolean", intake("{\"nutrient\":\"zink\",\"amount\":30,\"unit\":true}"), 400, "malformed-request-body", "intakes[0].unit", "must be a string"),
+                arguments("dose as a number", intake("{\"nutrient\":\"zink\",\"dose\":30}"), 400, "malformed-request-body", "intakes[0].dose", "must be a string"),
+                arguments("guideline as a number", "{\"guidelines\":[5],\"intakes\":[{\"nutrient\":\"zink\",\"amount\":1,\"unit\":\"mg\"}]}", 400, "malformed-request-body", "guidelines[0]", "must be a string"),
+                arguments("guidelines as a string", "{\"guidelines\":\"leaky-gut\",\"intakes\":[{\"nutrient\":\"zink\",\"amount\":1,\"unit\":\"mg\"}]}", 400, "malformed-request-body", "guidelines", "must be an array"),
+                arguments("101 emoji of dose wording", intake("{\"nutrient\":\"zink\",\"dose\":\"" + "\uD83D\uDE00".repeat(101) + "\"}"), 400, "invalid-request-body", "intakes[0].dose", "size must be between 1 and 100"),
+                arguments("100 emoji of dose wording (within the length limit)", intake("{\"nutrient\":\"zink\",\"dose\":\"" + "\uD83D\uDE00".repeat(100) + "\"}"), 422, "unprocessable-content", "intakes[0].dose", "is not dose wording this API reads"),
+                arguments("100 emoji of nutrient (within the length limit)", intake("{\"nutrient\":\"" + "\uD83D\uDE00".repeat(100) + "\",\"amount\":1,\"unit\":\"mg\"}"), 422, "unprocessable-content", "intakes[0].nutrient", "is not a nutrient this API knows"),
                 arguments("overlong dose wording", intake("{\"nutrient\":\"zink\",\"dose\":\"" + "1".repeat(101) + " mg\"}"), 400, "invalid-request-body", "intakes[0].dose", "size must be between 1 and 100"),
                 arguments("unknown guideline", "{\"guidelines\":[\"no-such-guideline\"],\"intakes\":[{\"nutrient\":\"zink\",\"amount\":1,\"unit\":\"mg\"}]}", 422, "unprocessable-content", "guidelines[0]", "is not a guideline this API has"),
                 arguments("repeated guideline", "{\"guidelines\":[\"leaky-gut\",\"leaky-gut\"],\"intakes\":[{\"nutrient\":\"zink\",\"amount\":1,\"unit\":\"mg\"}]}", 422, "unprocessable-content", "guidelines[1]", "is listed twice"),
@@ -90,6 +100,16 @@ class DoseCheckBadInputTest {
                 assertThat(error.get("message").asString()).contains(message);
             });
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"fr", "de", "nl", "de-DE, fr;q=0.5"})
+    void givesValidationMessagesInEnglishWhateverLanguageIsAsked(String language) {
+        Response response = new Http(port).post("/api/v1/dose-checks", intake("{\"nutrient\":\"\",\"amount\":0,\"unit\":\"mg\"}"), language);
+
+        assertThat(response.status()).as(response.text()).isEqualTo(400);
+        assertThat(response.json().get("errors")).extracting(error -> error.get("message").asString())
+                .containsExactlyInAnyOrder("must not be blank", "must be greater than 0");
     }
 
     @Test

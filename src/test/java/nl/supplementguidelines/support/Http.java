@@ -59,9 +59,13 @@ public final class Http {
      * refuses to build but real clients do send.
      */
     public Response rawGet(String path) {
+        return raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    }
+
+    /** A request exactly as given (request line, headers, blank line and any body), over a plain socket. */
+    public Response raw(String request) {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
-            String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             String head = response.substring(0, response.indexOf("\r\n\r\n"));
