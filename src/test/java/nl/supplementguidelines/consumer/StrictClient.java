@@ -1,0 +1,46 @@
+package nl.supplementguidelines.consumer;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.supplementguidelines.client.ApiClient;
+
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The generated client as a strict consumer uses it: its own ObjectMapper, but failing on properties the document
+ * does not declare (the generator's default ignores them, which would hide an undocumented field).
+ */
+final class StrictClient {
+
+    /** A request the client sent, as the server saw it. */
+    record Request(String method, String rawPath) {
+    }
+
+    static ObjectMapper mapper() {
+        return ApiClient.createDefaultObjectMapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+                .configure(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE, true)
+                .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
+    }
+
+    /** A client of the application on this port that records every request it sends in {@code sent}. */
+    static ApiClient on(int port, List<Request> sent) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri("http://localhost:" + port);
+        client.setObjectMapper(mapper());
+        client.setResponseInterceptor(response -> {
+            URI uri = response.request().uri();
+            sent.add(new Request(response.request().method(), uri.getRawPath()));
+        });
+        return client;
+    }
+
+    static List<Request> recorder() {
+        return new CopyOnWriteArrayList<>();
+    }
+
+    private StrictClient() {
+    }
+}
