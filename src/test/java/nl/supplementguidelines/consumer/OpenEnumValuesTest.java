@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The versioning policy lets v1 add values to the open enums ({@code kind} of a dose, {@code category},
- * {@code availability}). A client generated from the document must read such a value and keep it: a real answer
+ * The versioning policy lets v1 add values to the open enums ({@code kind} of a dose or a reference level,
+ * {@code category}, {@code availability}). A client generated from the document must read such a value and keep it: a real answer
  * with the value replaced goes through the generated model classes and the client's strict ObjectMapper.
  */
 @ApiTest
@@ -35,6 +35,7 @@ class OpenEnumValuesTest {
                 Arguments.of("/api/v1/guidelines/leaky-gut/recommendations", "/items/0/dailyDose", "kind", "PER_KG", GuidelineRecommendations.class),
                 Arguments.of("/api/v1/guidelines/leaky-gut", "/recommendations/0/dailyDose", "kind", "PER_KG", Guideline.class),
                 Arguments.of("/api/v1/nutrients/zink", "", "category", "FATTY_ACID", Nutrient.class),
+                Arguments.of("/api/v1/nutrients/zink", "/referenceLevels/levels/0", "kind", "AI", Nutrient.class),
                 Arguments.of("/api/v1/guidelines/leaky-gut/recommendations", "/items/0/nutrient", "category", "FATTY_ACID", GuidelineRecommendations.class),
                 Arguments.of("/api/v1/guidelines/leaky-gut", "/relatedGuidelines/0", "availability", "WITHDRAWN", Guideline.class));
     }
