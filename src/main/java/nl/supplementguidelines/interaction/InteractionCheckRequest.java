@@ -13,13 +13,13 @@ import java.util.List;
 record InteractionCheckRequest(
         @Schema(description = "ATC codes at any level (`J01MA02`, `C10AA`) or names of medicine groups in our table (`fluoroquinolone antibiotics`, `statins`)",
                 example = "[\"J01MA02\", \"statins\"]")
-        @NotNull @Size(min = 1, max = MAX_MEDICINES) List<@NotBlank @Size(max = 100) String> medicines,
+        @NotNull @Size(min = 1, max = MAX_MEDICINES) List<@NotBlank @Size(min = 1, max = 100) String> medicines,
         @Schema(description = "Slug of a guideline whose nutrients to check", example = "leaky-gut", nullable = true)
         @Size(min = 1, max = 100) String guideline,
         @Schema(description = "A regimen: the guidelines it combines", nullable = true)
         @Valid RegimenReference regimen,
         @Schema(description = "Nutrients by slug, Dutch or English name", example = "[\"zink\", \"Vitamin D\"]", nullable = true)
-        @Size(min = 1, max = MAX_NUTRIENTS) List<@NotBlank @Size(max = 100) String> nutrients) {
+        @Size(min = 1, max = MAX_NUTRIENTS) List<@NotBlank @Size(min = 1, max = 100) String> nutrients) {
 
     static final int MAX_MEDICINES = 20;
     static final int MAX_NUTRIENTS = 50;
@@ -27,6 +27,6 @@ record InteractionCheckRequest(
     @Schema(name = "RegimenReference")
     record RegimenReference(
             @Schema(description = "Slugs of the guidelines the regimen combines", example = "[\"leaky-gut\"]")
-            @NotNull @Size(min = 1, max = 10) List<@NotBlank @Size(max = 100) String> guidelines) {
+            @NotNull @Size(min = 1, max = 10) List<@NotBlank @Size(min = 1, max = 100) String> guidelines) {
     }
 }

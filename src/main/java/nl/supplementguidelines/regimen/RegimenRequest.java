@@ -10,7 +10,7 @@ import java.util.List;
 @Schema(name = "RegimenRequest", description = "The guidelines to combine into one daily plan: 1 to " + RegimenRequest.MAX_GUIDELINES + ", each once")
 record RegimenRequest(
         @Schema(description = "Slugs of the guidelines", example = "[\"leaky-gut\"]")
-        @NotNull @Size(min = 1, max = MAX_GUIDELINES) List<@NotBlank @Size(max = 100) String> guidelines) {
+        @NotNull @Size(min = 1, max = MAX_GUIDELINES) List<@NotBlank @Size(min = 1, max = 100) String> guidelines) {
 
     static final int MAX_GUIDELINES = 10;
 }
