@@ -35,6 +35,7 @@ class OpenApiContractTest {
 
         assertThat(contract.errors("InteractionCheckRequest", schema("InteractionCheckRequest"), request)).isEmpty();
         assertThat(contract.errors("InteractionCheckRequest", schema("InteractionCheckRequest"), json("{\"medicines\":[\"\"]}"))).isNotEmpty();
+        assertThat(contract.errors("InteractionCheckRequest", schema("InteractionCheckRequest"), json("{\"medicines\":[\"  \"]}"))).as("blank").isNotEmpty();
     }
 
     @Test
