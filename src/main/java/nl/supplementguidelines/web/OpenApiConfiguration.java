@@ -33,7 +33,9 @@ import java.util.Map;
 /**
  * The OpenAPI document: what the data is, where it comes from, and the problem responses every
  * operation can give. Response examples are real API output kept in {@code openapi/examples}
- * (OpenApiExamplesTest fails when they drift from what the API returns).
+ * (OpenApiDocumentTest and DoseIntelligenceOpenApiTest fail when they drift from what the API returns).
+ * What every operation answers besides, and the schema rules, are in {@link OpenApiHttpContract} and
+ * {@link OpenApiSchemaRules}; {@link OpenApiDocumentOrder} fixes the order.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -96,20 +98,14 @@ class OpenApiConfiguration {
     @Bean
     OpenApiCustomizer problemResponsesAndExamples(ObjectMapper objectMapper) {
         Map<String, Object> examples = loadExamples(objectMapper);
-        return openApi -> {
-            if (openApi.getComponents() == null) {
-                openApi.setComponents(new Components());
-            }
-            openApi.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
-            openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+        return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
             ApiResponse ok = operation.getResponses().get("200");
             Object example = examples.get(operation.getOperationId());
             if (ok != null && ok.getContent() != null && example != null) {
                 ok.getContent().values().forEach(media -> media.setExample(example));
             }
-                addProblems(operation, path);
-            }));
-        };
+            addProblems(operation, path);
+        }));
     }
 
     private static void addProblems(Operation operation, String path) {
