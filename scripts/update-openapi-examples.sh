@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rewrites the OpenAPI response examples (src/main/resources/openapi/examples) from what the API answers now.
 # Run it after a change to a representation; OpenApiDocumentTest and DoseIntelligenceOpenApiTest fail until then.
+# The examples are part of the OpenAPI document, so it then rewrites the document's snapshot too (OpenApiSnapshotTest).
 # Usage: scripts/update-openapi-examples.sh   (builds the jar, starts it on PORT, default 8095, in-memory H2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,3 +34,7 @@ post checkDoses /api/v1/dose-checks
 post buildRegimen /api/v1/regimens
 post checkInteractions /api/v1/interaction-checks
 echo "examples written to $examples"
+kill $APP
+trap - EXIT
+./mvnw -B -q test -Dtest=OpenApiSnapshotTest -Dopenapi.snapshot.update=true
+echo "snapshot written to src/test/resources/openapi/api-docs.json"

@@ -1,5 +1,6 @@
 package nl.supplementguidelines.dosecheck;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -16,7 +17,9 @@ import java.util.List;
         + DoseCheckRequest.MAX_GUIDELINES + " guidelines and " + DoseCheckRequest.MAX_INTAKES + " intakes. A nutrient may appear in several intakes (two products); their sum is checked too.")
 record DoseCheckRequest(
         @Schema(description = "Slugs of the guidelines to check against", example = "[\"leaky-gut\"]")
-        @NotNull @Size(min = 1, max = MAX_GUIDELINES) List<@NotBlank @Size(max = 100) String> guidelines,
+        // The document's @NotBlank: JSON Schema patterns are not anchored, so "\\S" is "has a non-space character".
+        @ArraySchema(schema = @Schema(pattern = "\\S"))
+        @NotNull @Size(min = 1, max = MAX_GUIDELINES) List<@NotBlank @Size(min = 1, max = 100) String> guidelines,
         @Schema(description = "The daily intakes")
         @NotNull @Size(min = 1, max = MAX_INTAKES) List<@NotNull @Valid Intake> intakes) {
 
@@ -26,9 +29,10 @@ record DoseCheckRequest(
 
     @Schema(name = "Intake", description = "One daily intake: a nutrient, and either `amount` with `unit` or `dose` wording")
     record Intake(
-            @Schema(description = "Nutrient by slug, Dutch or English name", example = "zink")
-            @NotBlank @Size(max = 100) String nutrient,
-            @Schema(description = "Amount per day, greater than 0 and at most 10^15, up to 9 decimals", example = "30", nullable = true)
+            @Schema(description = "Nutrient by slug, Dutch or English name", example = "zink", pattern = "\\S")
+            @NotBlank @Size(min = 1, max = 100) String nutrient,
+            @Schema(description = "Amount per day, greater than 0 and at most 10^15, up to 9 decimals", example = "30", nullable = true,
+                    minimum = "0", exclusiveMinimum = true)
             @Positive @DecimalMax(MAX_AMOUNT) @Digits(integer = 16, fraction = 9) BigDecimal amount,
             @Schema(description = "Unit: g, mg, µg (or mcg, ug), cfu (or kve, {CFU}), IU (or IE, [IU]); IU only for a nutrient that defines a factor (vitamin D)",
                     example = "mg", nullable = true)

@@ -21,21 +21,31 @@ import java.util.Map;
 @Configuration(proxyBeanMethods = false)
 class DoseIntelligenceOpenApi {
 
-    private static final Map<String, Map<String, String>> REQUESTS = Map.of(
-            "checkDoses", Map.of(
-                    "amountAndUnit", "{\"guidelines\":[\"leaky-gut\"],\"intakes\":[{\"nutrient\":\"Zinc\",\"amount\":30,\"unit\":\"mg\"},{\"nutrient\":\"vitamine-d\",\"dose\":\"25 µg (1000 IE)\"}]}",
-                    "doseWording", "{\"guidelines\":[\"leaky-gut\"],\"intakes\":[{\"nutrient\":\"L-glutamine\",\"dose\":\"1,5 g\"},{\"nutrient\":\"Probiotica\",\"dose\":\"Minimaal 1x10^9 cfu\"}]}"),
-            "buildRegimen", Map.of("oneGuideline", "{\"guidelines\":[\"leaky-gut\"]}"),
-            "checkInteractions", Map.of(
-                    "nutrients", "{\"medicines\":[\"J01MA02\",\"statins\"],\"nutrients\":[\"zink\",\"Vitamin D\",\"L-glutamine\"]}",
-                    "guideline", "{\"medicines\":[\"J01MA02\"],\"guideline\":\"leaky-gut\"}",
-                    "regimen", "{\"medicines\":[\"C03AA03\"],\"regimen\":{\"guidelines\":[\"leaky-gut\"]}}"));
+    /**
+     * The request examples per operation, in the order Swagger UI shows them (the first is the one it fills in).
+     * Ordered maps: {@code Map.of} iterates in an order that changes between restarts. Each is accepted (2xx).
+     */
+    private static final Map<String, Map<String, String>> REQUESTS = new LinkedHashMap<>();
+
+    static {
+        Map<String, String> checkDoses = new LinkedHashMap<>();
+        checkDoses.put("amountAndUnit", "{\"guidelines\":[\"leaky-gut\"],\"intakes\":[{\"nutrient\":\"Zinc\",\"amount\":30,\"unit\":\"mg\"},{\"nutrient\":\"vitamine-d\",\"dose\":\"25 µg (1000 IE)\"}]}");
+        // An intake is an amount, not a bound: "Minimaal 1x10^9 cfu" is refused (422), "1x10^9 cfu" is what was taken.
+        checkDoses.put("doseWording", "{\"guidelines\":[\"leaky-gut\"],\"intakes\":[{\"nutrient\":\"L-glutamine\",\"dose\":\"1,5 g\"},{\"nutrient\":\"Probiotica\",\"dose\":\"1x10^9 cfu\"}]}");
+        REQUESTS.put("checkDoses", checkDoses);
+        REQUESTS.put("buildRegimen", Map.of("oneGuideline", "{\"guidelines\":[\"leaky-gut\"]}"));
+        Map<String, String> checkInteractions = new LinkedHashMap<>();
+        checkInteractions.put("nutrients", "{\"medicines\":[\"J01MA02\",\"statins\"],\"nutrients\":[\"zink\",\"Vitamin D\",\"L-glutamine\"]}");
+        checkInteractions.put("guideline", "{\"medicines\":[\"J01MA02\"],\"guideline\":\"leaky-gut\"}");
+        checkInteractions.put("regimen", "{\"medicines\":[\"C03AA03\"],\"regimen\":{\"guidelines\":[\"leaky-gut\"]}}");
+        REQUESTS.put("checkInteractions", checkInteractions);
+    }
 
     @Bean
     OpenApiCustomizer doseIntelligenceProblems(tools.jackson.databind.ObjectMapper objectMapper) {
         return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
             if ("getInteraction".equals(operation.getOperationId())) {
-                operation.getResponses().addApiResponse("400", problem(path, "The row is not a whole number", "/problems/invalid-parameter",
+                operation.getResponses().addApiResponse("400", problem("/api/v1/interactions/one", "The row is not a whole number", "/problems/invalid-parameter",
                         "Invalid request parameter", 400, "Parameter 'row' must be a whole number, but was 'one'.", "row", "must be a whole number", "one"));
             }
             Map<String, String> requests = REQUESTS.get(operation.getOperationId());

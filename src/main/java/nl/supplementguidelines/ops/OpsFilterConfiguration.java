@@ -64,7 +64,7 @@ class OpsFilterConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<CorsFilter> corsFilter(CorsProperties properties) {
+    FilterRegistrationBean<CorsFilter> corsFilter(CorsProperties properties, ProblemResponses problems) {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         if (!properties.origins().isEmpty()) {
             CorsConfiguration cors = new CorsConfiguration();
@@ -78,7 +78,9 @@ class OpsFilterConfiguration {
             source.registerCorsConfiguration("/problems/**", cors);
             source.registerCorsConfiguration("/problems", cors);
         }
-        return register(new CorsFilter(source), CORS_ORDER);
+        CorsFilter filter = new CorsFilter(source);
+        filter.setCorsProcessor(new ProblemCorsProcessor(problems));
+        return register(filter, CORS_ORDER);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package nl.supplementguidelines.regimen;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +11,9 @@ import java.util.List;
 @Schema(name = "RegimenRequest", description = "The guidelines to combine into one daily plan: 1 to " + RegimenRequest.MAX_GUIDELINES + ", each once")
 record RegimenRequest(
         @Schema(description = "Slugs of the guidelines", example = "[\"leaky-gut\"]")
-        @NotNull @Size(min = 1, max = MAX_GUIDELINES) List<@NotBlank @Size(max = 100) String> guidelines) {
+        // The document's @NotBlank: JSON Schema patterns are not anchored, so "\\S" is "has a non-space character".
+        @ArraySchema(schema = @Schema(pattern = "\\S"))
+        @NotNull @Size(min = 1, max = MAX_GUIDELINES) List<@NotBlank @Size(min = 1, max = 100) String> guidelines) {
 
     static final int MAX_GUIDELINES = 10;
 }

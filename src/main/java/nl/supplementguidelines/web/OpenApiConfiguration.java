@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,24 +24,41 @@ import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The OpenAPI document: what the data is, where it comes from, and the problem responses every
  * operation can give. Response examples are real API output kept in {@code openapi/examples}
- * (OpenApiExamplesTest fails when they drift from what the API returns).
+ * (OpenApiDocumentTest and DoseIntelligenceOpenApiTest fail when they drift from what the API returns).
+ * What every operation answers besides, and the schema rules, are in {@link OpenApiHttpContract} and
+ * {@link OpenApiSchemaRules}; {@link OpenApiDocumentOrder} fixes the order.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
     static final String PROBLEM_SCHEMA = "Problem";
     static final String EXAMPLES = "classpath:openapi/examples/*.json";
+    static final String PROBLEM_JSON = "application/problem+json";
+    /** What the server says for an unknown value of each path variable, as {@code GET} of the example path answers. */
+    private static final Map<String, String> NOT_FOUND = Map.of(
+            "/api/v1/guidelines/", "There is no guideline with slug 'unknown'.",
+            "/api/v1/nutrients/", "There is no nutrient with slug 'unknown'.",
+            "/api/v1/interactions/", "There is no interaction row 999. GET /api/v1/interactions lists them.",
+            "/problems/", "There is no problem type 'unknown'. GET /problems lists them.");
 
     @Bean
     OpenAPI supplementGuidelinesOpenApi() {
         return new OpenAPI()
+                // A relative server: the document is the same on every port and host (the snapshot test relies on it).
+                .servers(List.of(new Server().url("/").description("The host that served this document")))
                 .info(new Info()
+                        // No open licence has been chosen; an SPDX "LicenseRef-" says so without inventing one.
+                        .license(new License().name("Proprietary: no licence to reuse the API or its content is granted; "
+                                + "the guideline content remains its source document's").identifier("LicenseRef-Proprietary"))
                         .title("Supplement guidelines API")
                         .version("v1")
                         .description("""
@@ -79,20 +98,14 @@ class OpenApiConfiguration {
     @Bean
     OpenApiCustomizer problemResponsesAndExamples(ObjectMapper objectMapper) {
         Map<String, Object> examples = loadExamples(objectMapper);
-        return openApi -> {
-            if (openApi.getComponents() == null) {
-                openApi.setComponents(new Components());
-            }
-            openApi.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
-            openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+        return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
             ApiResponse ok = operation.getResponses().get("200");
             Object example = examples.get(operation.getOperationId());
             if (ok != null && ok.getContent() != null && example != null) {
                 ok.getContent().values().forEach(media -> media.setExample(example));
             }
-                addProblems(operation, path);
-            }));
-        };
+            addProblems(operation, path);
+        }));
     }
 
     private static void addProblems(Operation operation, String path) {
@@ -103,7 +116,7 @@ class OpenApiConfiguration {
         }
         if (path.contains("{")) {
             operation.getResponses().addApiResponse("404", problem("No resource with that slug",
-                    ProblemType.NOT_FOUND, "There is no guideline with slug 'unknown'.", path));
+                    ProblemType.NOT_FOUND, notFoundDetail(path), path));
         }
         operation.getResponses().addApiResponse("406", problem("The Accept header allows no JSON representation",
                 ProblemType.NOT_ACCEPTABLE, "Acceptable representations: [application/json, application/*+json].", path));
@@ -115,14 +128,30 @@ class OpenApiConfiguration {
                 ProblemType.INTERNAL_ERROR, "An unexpected error occurred. Quote reference 6f1c2a9e-3b4d-4c5e-8f70-112233445566 when reporting it.", path));
     }
 
-    private static ApiResponse problem(String description, ProblemType type, String detail, String path) {
+    private static String notFoundDetail(String path) {
+        return NOT_FOUND.entrySet().stream().filter(known -> path.startsWith(known.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse("There is no resource at this path.");
+    }
+
+    /** The example path of a path template: {@code /api/v1/interactions/999}, {@code /problems/unknown}. */
+    static String examplePath(String path) {
+        return path.replace("{row}", "999").replaceAll("\\{[^}]+}", "unknown");
+    }
+
+    /**
+     * A problem response with one example; the example's {@code instance} is the path with its variables filled
+     * in (a URI reference), absent when {@code path} is null (Tomcat's own errors carry none).
+     */
+    static ApiResponse problem(String description, ProblemType type, String detail, String path) {
         Map<String, Object> example = new LinkedHashMap<>();
         example.put("type", type.uri().toString());
         example.put("title", type.title());
         example.put("status", type.status().value());
         example.put("detail", detail);
-        example.put("instance", path.replace("{slug}", "unknown"));
-        return new ApiResponse().description(description).content(new Content().addMediaType("application/problem+json",
+        if (path != null) {
+            example.put("instance", examplePath(path));
+        }
+        return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
                 new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA))
                         .addExamples(type.slug(), new Example().value(example))));
     }
@@ -149,7 +178,10 @@ class OpenApiConfiguration {
     private static Map<String, Object> loadExamples(ObjectMapper objectMapper) {
         Map<String, Object> examples = new LinkedHashMap<>();
         try {
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources(EXAMPLES)) {
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources(EXAMPLES);
+            // The resolver lists files in the order of the file system or jar; sorted, the document is the same everywhere.
+            Arrays.sort(resources, Comparator.comparing(Resource::getFilename));
+            for (Resource resource : resources) {
                 String name = resource.getFilename();
                 try (InputStream in = resource.getInputStream()) {
                     examples.put(name.substring(0, name.length() - ".json".length()), objectMapper.readValue(in, Object.class));

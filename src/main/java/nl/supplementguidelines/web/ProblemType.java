@@ -21,6 +21,8 @@ public enum ProblemType {
             "The request body is well-formed but one or more fields break their documented rules. The `errors` member names each field."),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", HttpStatus.NOT_ACCEPTABLE,
             "The API cannot produce a representation in any of the media types the Accept header lists. It serves application/json (and application/problem+json for errors)."),
+    ORIGIN_NOT_ALLOWED("origin-not-allowed", "Origin not allowed", HttpStatus.FORBIDDEN,
+            "A browser sent the request from an origin (CORS) the API does not allow. The origins allowed are configured by the operator (API_CORS_ALLOWED_ORIGINS)."),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED,
             "The resource exists but does not support this HTTP method. The Allow header lists the methods it supports."),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", HttpStatus.TOO_MANY_REQUESTS,

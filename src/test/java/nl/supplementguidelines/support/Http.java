@@ -17,7 +17,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** Real HTTP against the running application, with the body read as JSON. */
+/**
+ * Real HTTP against the running application, with the body read as JSON. Every answer to a documented operation is
+ * checked against the OpenAPI document ({@link OpenApiContract}): a test fails when the API answers something its
+ * document does not allow.
+ */
 public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -79,7 +83,9 @@ public final class Http {
             if ("chunked".equalsIgnoreCase(String.join(",", headers.getOrDefault("Transfer-Encoding", List.of())))) {
                 body = unchunk(body);
             }
-            return new Response(Integer.parseInt(lines[0].split(" ")[1]), HttpHeaders.of(headers, (name, value) -> true), body);
+            Response answer = new Response(Integer.parseInt(lines[0].split(" ")[1]), HttpHeaders.of(headers, (name, value) -> true), body);
+            OpenApiContract.get().check("GET", path, answer.status(), answer.header("Content-Type"), body);
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -120,7 +126,10 @@ public final class Http {
     private static Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers(), response.body());
+            Response answer = new Response(response.statusCode(), response.headers(), response.body());
+            String path = request.uri().getRawPath() + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery());
+            OpenApiContract.get().check(request.method(), path, answer.status(), answer.header("Content-Type"), answer.text());
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

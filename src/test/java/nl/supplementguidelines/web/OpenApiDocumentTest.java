@@ -12,8 +12,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -112,6 +115,64 @@ class OpenApiDocumentTest {
             }
             assertThat(api.get(source.getValue()).json()).as("live response of %s", source.getValue()).isEqualTo(example);
             assertThat(documentedExample(source.getKey())).as("example of %s in the document", source.getKey()).isEqualTo(example);
+        }
+    }
+
+    @Test
+    void everyOperationIsPublicAndDocumentsTheHeadersClientsRelyOn() {
+        assertThat(docs.get("components").get("securitySchemes").get("bearer").get("scheme").asString()).isEqualTo("bearer");
+        assertThat(docs.get("info").get("license").get("name").asString()).isNotBlank();
+        docs.get("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
+            String name = entry.getKey().toUpperCase() + " " + path.getKey();
+            JsonNode operation = entry.getValue();
+            assertThat(operation.get("security")).as("security of %s", name).isNotNull().isEmpty();
+            operation.get("responses").properties().forEach(response -> {
+                JsonNode headers = response.getValue().path("headers");
+                assertThat(headers.has("X-Request-Id") && headers.has("RateLimit") && headers.has("RateLimit-Policy"))
+                        .as("request id and rate limit headers of %s %s", name, response.getKey()).isTrue();
+                if (response.getKey().equals("429") || response.getKey().equals("503")) {
+                    assertThat(headers.has("Retry-After")).as("Retry-After of %s %s", name, response.getKey()).isTrue();
+                }
+                if (entry.getKey().equals("get") && response.getKey().equals("200")) {
+                    assertThat(headers.has("ETag") && headers.has("Last-Modified")).as("validators of %s", name).isTrue();
+                }
+            });
+            assertThat(operation.get("responses").has("400")).as("Tomcat's 400 of %s", name).isTrue();
+            if (entry.getKey().equals("post")) {
+                assertThat(operation.get("responses").has("415")).as("415 of %s", name).isTrue();
+            }
+        }));
+    }
+
+    @Test
+    void noSchemaCombinesARefWithTypeNullAndOpenFieldsHaveNoClosedEnum() {
+        List<String> broken = new ArrayList<>();
+        walk(docs.get("components"), "#/components", broken);
+
+        assertThat(broken).isEmpty();
+        JsonNode kind = docs.get("components").get("schemas").get("Dose").get("properties").get("kind");
+        assertThat(kind.get("x-extensible-enum").toString()).contains("AT_LEAST");
+    }
+
+    private static void walk(JsonNode node, String where, List<String> broken) {
+        if (node.isObject()) {
+            if (node.has("$ref") && node.has("type")) {
+                broken.add(where + ": $ref beside type " + node.get("type"));
+            }
+            node.properties().forEach(entry -> {
+                if (entry.getKey().equals("properties")) {
+                    entry.getValue().properties().forEach(property -> {
+                        if (Set.of("kind", "category", "availability").contains(property.getKey()) && property.getValue().has("enum")) {
+                            broken.add(where + "/properties/" + property.getKey() + ": a closed enum on an open field");
+                        }
+                    });
+                }
+                walk(entry.getValue(), where + "/" + entry.getKey(), broken);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.get(i), where + "/" + i, broken);
+            }
         }
     }
 
