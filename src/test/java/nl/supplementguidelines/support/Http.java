@@ -84,7 +84,8 @@ public final class Http {
                 body = unchunk(body);
             }
             Response answer = new Response(Integer.parseInt(lines[0].split(" ")[1]), HttpHeaders.of(headers, (name, value) -> true), body);
-            OpenApiContract.get().check("GET", path, answer.status(), answer.header("Content-Type"), body);
+            String[] requestLine = request.substring(0, request.indexOf("\r\n")).split(" ");
+            OpenApiContract.get().check(requestLine[0], requestLine[1], answer.status(), answer.header("Content-Type"), body);
             return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
