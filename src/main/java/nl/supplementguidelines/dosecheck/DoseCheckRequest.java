@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import nl.supplementguidelines.web.BodyValidation.Sizes;
+import nl.supplementguidelines.web.CostedRequest;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,13 +18,20 @@ import java.util.List;
         + DoseCheckRequest.MAX_GUIDELINES + " guidelines and " + DoseCheckRequest.MAX_INTAKES + " intakes. A nutrient may appear in several intakes (two products); their sum is checked too.")
 record DoseCheckRequest(
         @Schema(description = "Slugs of the guidelines to check against", example = "[\"leaky-gut\"]")
-        @NotNull @Size(min = 1, max = MAX_GUIDELINES) List<@NotBlank @Size(max = 100) String> guidelines,
+        @NotNull(groups = Sizes.class) @Size(min = 1, max = MAX_GUIDELINES, groups = Sizes.class) List<@NotBlank @Size(max = 100) String> guidelines,
         @Schema(description = "The daily intakes")
-        @NotNull @Size(min = 1, max = MAX_INTAKES) List<@NotNull @Valid Intake> intakes) {
+        @NotNull(groups = Sizes.class) @Size(min = 1, max = MAX_INTAKES, groups = Sizes.class) List<@NotNull @Valid Intake> intakes)
+        implements CostedRequest {
 
     static final int MAX_GUIDELINES = 10;
     static final int MAX_INTAKES = 50;
     static final String MAX_AMOUNT = "1000000000000000";
+
+    /** Each guideline and each intake. */
+    @Override
+    public int pricedItems() {
+        return CostedRequest.count(guidelines, MAX_GUIDELINES) + CostedRequest.count(intakes, MAX_INTAKES);
+    }
 
     @Schema(name = "Intake", description = "One daily intake: a nutrient, and either `amount` with `unit` or `dose` wording")
     record Intake(

@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.supplementguidelines.web.BodyValidation.Sizes;
+import nl.supplementguidelines.web.CostedRequest;
 
 import java.util.List;
 
@@ -13,20 +15,30 @@ import java.util.List;
 record InteractionCheckRequest(
         @Schema(description = "ATC codes at any level (`J01MA02`, `C10AA`) or names of medicine groups in our table (`fluoroquinolone antibiotics`, `statins`)",
                 example = "[\"J01MA02\", \"statins\"]")
-        @NotNull @Size(min = 1, max = MAX_MEDICINES) List<@NotBlank @Size(max = 100) String> medicines,
+        @NotNull(groups = Sizes.class) @Size(min = 1, max = MAX_MEDICINES, groups = Sizes.class) List<@NotBlank @Size(max = 100) String> medicines,
         @Schema(description = "Slug of a guideline whose nutrients to check", example = "leaky-gut", nullable = true)
         @Size(min = 1, max = 100) String guideline,
         @Schema(description = "A regimen: the guidelines it combines", nullable = true)
         @Valid RegimenReference regimen,
         @Schema(description = "Nutrients by slug, Dutch or English name", example = "[\"zink\", \"Vitamin D\"]", nullable = true)
-        @Size(min = 1, max = MAX_NUTRIENTS) List<@NotBlank @Size(max = 100) String> nutrients) {
+        @Size(min = 1, max = MAX_NUTRIENTS, groups = Sizes.class) List<@NotBlank @Size(max = 100) String> nutrients)
+        implements CostedRequest {
 
     static final int MAX_MEDICINES = 20;
     static final int MAX_NUTRIENTS = 50;
+    static final int MAX_REGIMEN_GUIDELINES = 10;
+
+    /** Each medicine, nutrient and guideline of the regimen (a single guideline is one item too). */
+    @Override
+    public int pricedItems() {
+        return CostedRequest.count(medicines, MAX_MEDICINES) + CostedRequest.count(nutrients, MAX_NUTRIENTS)
+                + (regimen == null ? 0 : CostedRequest.count(regimen.guidelines(), MAX_REGIMEN_GUIDELINES))
+                + (guideline == null ? 0 : 1);
+    }
 
     @Schema(name = "RegimenReference")
     record RegimenReference(
             @Schema(description = "Slugs of the guidelines the regimen combines", example = "[\"leaky-gut\"]")
-            @NotNull @Size(min = 1, max = 10) List<@NotBlank @Size(max = 100) String> guidelines) {
+            @NotNull(groups = Sizes.class) @Size(min = 1, max = MAX_REGIMEN_GUIDELINES, groups = Sizes.class) List<@NotBlank @Size(max = 100) String> guidelines) {
     }
 }

@@ -18,8 +18,9 @@ import java.time.Instant;
 
 /**
  * The filters every request of the API port passes, in this order: request id (first, so every log line has it),
- * then Spring's observation filter (metrics), security headers, CORS, rate limit and HTTP caching (last, so a cached
- * answer still gets the headers of the filters before it).
+ * then Spring's observation filter (metrics), security headers, CORS, rate limit, the body size limit (after the rate
+ * limit, so an oversized request still costs its client a token) and HTTP caching (last, so a cached answer still gets
+ * the headers of the filters before it).
  */
 @Configuration(proxyBeanMethods = false)
 class OpsFilterConfiguration {
@@ -28,7 +29,8 @@ class OpsFilterConfiguration {
     static final int SECURITY_HEADERS_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
     static final int CORS_ORDER = Ordered.HIGHEST_PRECEDENCE + 11;
     static final int RATE_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 12;
-    static final int HTTP_CACHE_ORDER = Ordered.HIGHEST_PRECEDENCE + 13;
+    static final int BODY_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 13;
+    static final int HTTP_CACHE_ORDER = Ordered.HIGHEST_PRECEDENCE + 14;
 
     @Bean
     ProblemResponses problemResponses(ObjectMapper objectMapper) {
@@ -82,6 +84,11 @@ class OpsFilterConfiguration {
     @Bean
     FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties properties, ProblemResponses problems) {
         return register(new RateLimitFilter(properties, problems), RATE_LIMIT_ORDER);
+    }
+
+    @Bean
+    FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(AdmissionProperties properties, ProblemResponses problems) {
+        return register(new BodyLimitFilter(properties.maxBodyBytes(), problems), BODY_LIMIT_ORDER);
     }
 
     @Bean
