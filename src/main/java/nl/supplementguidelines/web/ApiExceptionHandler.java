@@ -167,7 +167,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
-        ProblemDetail problem = body instanceof ProblemDetail given ? given : ProblemDetail.forStatus(statusCode);
+        // An ErrorResponse of ours (the rate limiter's 429 for a request's price) brings its own typed problem: keep it.
+        ProblemDetail problem = body instanceof ProblemDetail given ? given
+                : ex instanceof org.springframework.web.ErrorResponse response && response.getBody().getType() != null
+                        && !URI.create("about:blank").equals(response.getBody().getType()) ? response.getBody()
+                        : ProblemDetail.forStatus(statusCode);
         if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
             ProblemType type = ProblemType.forStatus(statusCode.value());
             problem.setType(type.uri());
