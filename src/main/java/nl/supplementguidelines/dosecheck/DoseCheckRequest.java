@@ -1,5 +1,6 @@
 package nl.supplementguidelines.dosecheck;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -14,12 +15,18 @@ import nl.supplementguidelines.web.CostedRequest;
 import java.math.BigDecimal;
 import java.util.List;
 
+/*
+ * The presence and sizes of the lists are validated first (group Sizes, see BodyValidation), before any element. springdoc
+ * documents only constraints without groups, so @ArraySchema and requiredMode state them in the schema too.
+ */
 @Schema(name = "DoseCheckRequest", description = "Guidelines to check against and the daily intakes to check: up to "
         + DoseCheckRequest.MAX_GUIDELINES + " guidelines and " + DoseCheckRequest.MAX_INTAKES + " intakes. A nutrient may appear in several intakes (two products); their sum is checked too.")
 record DoseCheckRequest(
-        @Schema(description = "Slugs of the guidelines to check against", example = "[\"leaky-gut\"]")
+        @Schema(description = "Slugs of the guidelines to check against", example = "[\"leaky-gut\"]", requiredMode = Schema.RequiredMode.REQUIRED)
+        @ArraySchema(minItems = 1, maxItems = MAX_GUIDELINES)
         @NotNull(groups = Sizes.class) @Size(min = 1, max = MAX_GUIDELINES, groups = Sizes.class) List<@NotBlank @Size(max = 100) String> guidelines,
-        @Schema(description = "The daily intakes")
+        @Schema(description = "The daily intakes", requiredMode = Schema.RequiredMode.REQUIRED)
+        @ArraySchema(minItems = 1, maxItems = MAX_INTAKES)
         @NotNull(groups = Sizes.class) @Size(min = 1, max = MAX_INTAKES, groups = Sizes.class) List<@NotNull @Valid Intake> intakes)
         implements CostedRequest {
 

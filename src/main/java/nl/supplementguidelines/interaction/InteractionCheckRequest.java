@@ -1,5 +1,6 @@
 package nl.supplementguidelines.interaction;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,17 +11,23 @@ import nl.supplementguidelines.web.CostedRequest;
 
 import java.util.List;
 
+/*
+ * The presence and sizes of the lists are validated first (group Sizes, see BodyValidation), before any element. springdoc
+ * documents only constraints without groups, so @ArraySchema and requiredMode state them in the schema too.
+ */
 @Schema(name = "InteractionCheckRequest", description = "Medicines, and exactly one of: a guideline, a regimen (a set of guidelines) or a list of nutrients. "
         + "Up to " + InteractionCheckRequest.MAX_MEDICINES + " medicines and " + InteractionCheckRequest.MAX_NUTRIENTS + " nutrients.")
 record InteractionCheckRequest(
         @Schema(description = "ATC codes at any level (`J01MA02`, `C10AA`) or names of medicine groups in our table (`fluoroquinolone antibiotics`, `statins`)",
-                example = "[\"J01MA02\", \"statins\"]")
+                example = "[\"J01MA02\", \"statins\"]", requiredMode = Schema.RequiredMode.REQUIRED)
+        @ArraySchema(minItems = 1, maxItems = MAX_MEDICINES)
         @NotNull(groups = Sizes.class) @Size(min = 1, max = MAX_MEDICINES, groups = Sizes.class) List<@NotBlank @Size(max = 100) String> medicines,
         @Schema(description = "Slug of a guideline whose nutrients to check", example = "leaky-gut", nullable = true)
         @Size(min = 1, max = 100) String guideline,
         @Schema(description = "A regimen: the guidelines it combines", nullable = true)
         @Valid RegimenReference regimen,
         @Schema(description = "Nutrients by slug, Dutch or English name", example = "[\"zink\", \"Vitamin D\"]", nullable = true)
+        @ArraySchema(minItems = 1, maxItems = MAX_NUTRIENTS)
         @Size(min = 1, max = MAX_NUTRIENTS, groups = Sizes.class) List<@NotBlank @Size(max = 100) String> nutrients)
         implements CostedRequest {
 
@@ -38,7 +45,9 @@ record InteractionCheckRequest(
 
     @Schema(name = "RegimenReference")
     record RegimenReference(
-            @Schema(description = "Slugs of the guidelines the regimen combines", example = "[\"leaky-gut\"]")
+            @Schema(description = "Slugs of the guidelines the regimen combines", example = "[\"leaky-gut\"]",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            @ArraySchema(minItems = 1, maxItems = MAX_REGIMEN_GUIDELINES)
             @NotNull(groups = Sizes.class) @Size(min = 1, max = MAX_REGIMEN_GUIDELINES, groups = Sizes.class) List<@NotBlank @Size(max = 100) String> guidelines) {
     }
 }

@@ -1,5 +1,6 @@
 package nl.supplementguidelines.regimen;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,9 +10,14 @@ import nl.supplementguidelines.web.CostedRequest;
 
 import java.util.List;
 
+/*
+ * The presence and sizes of the lists are validated first (group Sizes, see BodyValidation), before any element. springdoc
+ * documents only constraints without groups, so @ArraySchema and requiredMode state them in the schema too.
+ */
 @Schema(name = "RegimenRequest", description = "The guidelines to combine into one daily plan: 1 to " + RegimenRequest.MAX_GUIDELINES + ", each once")
 record RegimenRequest(
-        @Schema(description = "Slugs of the guidelines", example = "[\"leaky-gut\"]")
+        @Schema(description = "Slugs of the guidelines", example = "[\"leaky-gut\"]", requiredMode = Schema.RequiredMode.REQUIRED)
+        @ArraySchema(minItems = 1, maxItems = MAX_GUIDELINES)
         @NotNull(groups = Sizes.class) @Size(min = 1, max = MAX_GUIDELINES, groups = Sizes.class) List<@NotBlank @Size(max = 100) String> guidelines)
         implements CostedRequest {
 
