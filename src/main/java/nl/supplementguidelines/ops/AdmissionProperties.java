@@ -10,9 +10,10 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * What a request may ask of the API before any work is done on it ({@code api.limits.*}). The largest valid request
- * (50 intakes with 100-character names and wording) is about 13 KB of JSON, so 64 KB leaves room for formatting and
- * still bounds what a body can cost to parse. The JSON reader's limits match: no string can be longer than the body,
- * and the API's documents nest three levels deep and carry numbers of at most 27 characters.
+ * (50 intakes with 100-character names and wording, every optional field filled) is about 16 KB of JSON, so 64 KB
+ * leaves room for formatting and still bounds what a body can cost to parse. The JSON reader's limits match: no string
+ * can be longer than the body, and the API's documents nest three levels deep and carry numbers of at most 27
+ * characters.
  *
  * @param maxBodySize     the largest request body accepted; a larger one gets a 413 problem before it is read
  * @param maxNestingDepth how deeply arrays and objects may nest in a JSON body

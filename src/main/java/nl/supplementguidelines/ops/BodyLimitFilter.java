@@ -42,7 +42,9 @@ class BodyLimitFilter extends OncePerRequestFilter {
                     "maxBodySize", maxBytes);
             return;
         }
-        chain.doFilter(declared < 0 ? new CountedRequest(request, maxBytes) : request, response);
+        // A GET or HEAD has no body this API reads; only other requests without a length (chunked) need counting.
+        boolean counted = declared < 0 && !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+        chain.doFilter(counted ? new CountedRequest(request, maxBytes) : request, response);
     }
 
     /** A request whose body stream fails once more than the limit has been read from it. */
