@@ -78,8 +78,14 @@ class RateLimitFilter extends OncePerRequestFilter {
             this.response = response;
         }
 
+        /** The rest of the price of a request that lists {@code items} items (1 token was taken on arrival). */
+        void payForItems(int items) {
+            take(properties.priceOf(items) - 1, properties.priceOf(items), properties.postCost() + " per request and "
+                    + properties.itemCost() + " per item, " + items + " items");
+        }
+
         /** Takes {@code tokens} more, or takes none and throws the 429 problem when fewer remain. */
-        void take(long tokens, long price, String what) {
+        private void take(long tokens, long price, String what) {
             if (tokens <= 0) {
                 return;
             }

@@ -19,12 +19,6 @@ import java.lang.reflect.Type;
 @ControllerAdvice
 class RequestCostAdvice extends RequestBodyAdviceAdapter {
 
-    private final RateLimitProperties properties;
-
-    RequestCostAdvice(RateLimitProperties properties) {
-        this.properties = properties;
-    }
-
     @Override
     public boolean supports(MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
         return targetType instanceof Class<?> type && CostedRequest.class.isAssignableFrom(type);
@@ -35,11 +29,9 @@ class RequestCostAdvice extends RequestBodyAdviceAdapter {
             Class<? extends HttpMessageConverter<?>> converterType) {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         Object charge = attributes == null ? null : attributes.getAttribute(RateLimitFilter.CHARGE, RequestAttributes.SCOPE_REQUEST);
+        // No charge without the rate limit filter (disabled, or a test slice without filters).
         if (charge instanceof RateLimitFilter.Charge pay && body instanceof CostedRequest costed) {
-            int items = costed.pricedItems();
-            long price = properties.priceOf(items);
-            pay.take(price - 1, price, properties.postCost() + " per request and " + properties.itemCost()
-                    + " per item, " + items + " items");
+            pay.payForItems(costed.pricedItems());
         }
         return body;
     }
