@@ -3,14 +3,15 @@ package nl.supplementguidelines.dosecheck;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import nl.supplementguidelines.language.Language;
 import nl.supplementguidelines.web.ApiPaths;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.RequestBody;
+import nl.supplementguidelines.web.BodyValidation;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,7 +37,7 @@ class DoseCheckController {
                     + "amounts above 0 and at most 10^15. A nutrient in several intakes is also checked as a sum (`totals`). Malformed JSON and schema violations are a 400; unknown nutrients, "
                     + "guidelines or units, units that do not fit the nutrient and unreadable dose wording are a 422 whose `errors` name each "
                     + "field (`intakes[1].unit`). Explanations are Dutch, or English with `Accept-Language: en`.")
-    ResponseEntity<DoseCheckResponse> check(@Valid @RequestBody DoseCheckRequest request,
+    ResponseEntity<DoseCheckResponse> check(@Validated(BodyValidation.SizesFirst.class) @RequestBody DoseCheckRequest request,
             @Parameter(description = "`en` for English explanations; Dutch otherwise", example = "en")
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         Language language = Language.fromAcceptLanguage(acceptLanguage);

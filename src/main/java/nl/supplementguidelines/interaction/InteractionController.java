@@ -3,7 +3,6 @@ package nl.supplementguidelines.interaction;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.supplementguidelines.language.Language;
@@ -14,7 +13,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.RequestBody;
+import nl.supplementguidelines.web.BodyValidation;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -61,7 +62,7 @@ class InteractionController {
                     + InteractionCheckRequest.MAX_MEDICINES + " medicines and " + InteractionCheckRequest.MAX_NUTRIENTS + " nutrients; more is a 400. "
                     + "Unknown medicines, nutrients or guidelines are a 422 naming each field. Explanations are Dutch, or English with `Accept-Language: en`; "
                     + "the table's own texts are English, as the source gives them.")
-    ResponseEntity<InteractionCheckResponse> check(@Valid @RequestBody InteractionCheckRequest request,
+    ResponseEntity<InteractionCheckResponse> check(@Validated(BodyValidation.SizesFirst.class) @RequestBody InteractionCheckRequest request,
             @Parameter(description = "`en` for English explanations; Dutch otherwise", example = "en")
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         Language language = Language.fromAcceptLanguage(acceptLanguage);

@@ -18,9 +18,10 @@ import java.time.Instant;
 
 /**
  * The filters every request of the API port passes, in this order: request id (first, so every log line has it),
- * then Spring's observation filter (metrics), security headers, CORS, rate limit, the Accept check and HTTP caching
- * (last, so a cached answer still gets the headers of the filters before it, and a refused Accept header is refused
- * for cached resources too).
+ * then Spring's observation filter (metrics), security headers, CORS, rate limit, the body size limit (after the rate
+ * limit, so an oversized request still costs its client a token), the Accept check and HTTP caching (last, so a cached
+ * answer still gets the headers of the filters before it, and a refused Accept header is refused for cached resources
+ * too).
  */
 @Configuration(proxyBeanMethods = false)
 class OpsFilterConfiguration {
@@ -29,8 +30,9 @@ class OpsFilterConfiguration {
     static final int SECURITY_HEADERS_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
     static final int CORS_ORDER = Ordered.HIGHEST_PRECEDENCE + 11;
     static final int RATE_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 12;
-    static final int ACCEPT_ORDER = Ordered.HIGHEST_PRECEDENCE + 13;
-    static final int HTTP_CACHE_ORDER = Ordered.HIGHEST_PRECEDENCE + 14;
+    static final int BODY_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 13;
+    static final int ACCEPT_ORDER = Ordered.HIGHEST_PRECEDENCE + 14;
+    static final int HTTP_CACHE_ORDER = Ordered.HIGHEST_PRECEDENCE + 15;
 
     @Bean
     ProblemResponses problemResponses(ObjectMapper objectMapper) {
@@ -91,6 +93,11 @@ class OpsFilterConfiguration {
     @Bean
     FilterRegistrationBean<AcceptHeaderFilter> acceptHeaderFilter(ProblemResponses problems) {
         return register(new AcceptHeaderFilter(problems), ACCEPT_ORDER);
+    }
+
+    @Bean
+    FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(AdmissionProperties properties, ProblemResponses problems) {
+        return register(new BodyLimitFilter(properties.maxBodyBytes(), problems), BODY_LIMIT_ORDER);
     }
 
     @Bean

@@ -26,6 +26,12 @@ class ProblemResponses {
     }
 
     void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail) throws IOException {
+        write(request, response, type, detail, null, null);
+    }
+
+    /** A problem with one more member ({@code name}: {@code value}) when name is not null. */
+    void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail,
+            String name, Object value) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", type.uri().toString());
         problem.put("title", type.title());
@@ -33,6 +39,9 @@ class ProblemResponses {
         problem.put("detail", detail);
         problem.put("instance", request.getRequestURI());
         problem.put("requestId", RequestIds.current(request));
+        if (name != null) {
+            problem.put(name, value);
+        }
         byte[] body = objectMapper.writeValueAsBytes(problem);
         response.setStatus(type.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

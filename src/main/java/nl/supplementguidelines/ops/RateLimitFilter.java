@@ -24,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 class RateLimitFilter extends OncePerRequestFilter {
 
     static final String POLICY_NAME = "per-client";
+    /** The request attribute holding the {@link Charge} through which a request pays the rest of its price. */
+    static final String CHARGE = RateLimitFilter.class.getName() + ".charge";
 
     private final RateLimitProperties properties;
     private final ProblemResponses problems;
@@ -53,6 +55,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         if (probe.isConsumed()) {
             response.setHeader("RateLimit", "\"" + POLICY_NAME + "\";r=" + probe.getRemainingTokens()
                     + ";t=" + seconds(probe.getNanosToWaitForReset()));
+            request.setAttribute(CHARGE, new Charge(bucket, response));
             chain.doFilter(request, response);
             return;
         }
@@ -62,6 +65,44 @@ class RateLimitFilter extends OncePerRequestFilter {
         problems.write(request, response, ProblemType.TOO_MANY_REQUESTS, "This client exceeded its limit of "
                 + properties.capacity() + " requests in a burst and " + properties.refillTokens() + " per "
                 + properties.refillPeriod().toString().substring(2).toLowerCase() + ". Retry after " + retryAfter + " seconds.");
+    }
+
+    /** The rest of a request's price, taken from the same bucket once its body tells what it asks for. */
+    final class Charge {
+
+        private final Bucket bucket;
+        private final HttpServletResponse response;
+
+        private Charge(Bucket bucket, HttpServletResponse response) {
+            this.bucket = bucket;
+            this.response = response;
+        }
+
+        /** The rest of the price of a request that lists {@code items} items (1 token was taken on arrival). */
+        void payForItems(int items) {
+            take(properties.priceOf(items) - 1, properties.priceOf(items), properties.postCost() + " per request and "
+                    + properties.itemCost() + " per item, " + items + " items");
+        }
+
+        /** Takes {@code tokens} more, or takes none and throws the 429 problem when fewer remain. */
+        private void take(long tokens, long price, String what) {
+            if (tokens <= 0) {
+                return;
+            }
+            ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(tokens);
+            if (probe.isConsumed()) {
+                response.setHeader("RateLimit", "\"" + POLICY_NAME + "\";r=" + probe.getRemainingTokens()
+                        + ";t=" + seconds(probe.getNanosToWaitForReset()));
+                return;
+            }
+            // A price above the whole bucket can never be paid: then the wait is that of a full refill.
+            long retryAfter = Math.max(1, tokens > properties.capacity() ? properties.windowSeconds()
+                    : Math.min(properties.windowSeconds(), seconds(probe.getNanosToWaitForRefill())));
+            response.setHeader("RateLimit", "\"" + POLICY_NAME + "\";r=" + probe.getRemainingTokens() + ";t=" + retryAfter);
+            throw new CostOverBudget("This request costs " + price + " of this client's rate-limit tokens (" + what
+                    + "); " + probe.getRemainingTokens() + " remain of a limit of " + properties.capacity()
+                    + ". Retry after " + retryAfter + " seconds, or send fewer items per request.", retryAfter);
+        }
     }
 
     private Bucket newBucket() {

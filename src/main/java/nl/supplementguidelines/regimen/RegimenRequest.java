@@ -5,15 +5,28 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.supplementguidelines.web.BodyValidation.Sizes;
+import nl.supplementguidelines.web.CostedRequest;
 
 import java.util.List;
 
+/*
+ * The presence and sizes of the lists are validated first (group Sizes, see BodyValidation), before any element. springdoc
+ * documents only constraints without groups, so @ArraySchema and requiredMode state them in the schema too. The items'
+ * pattern "\\S" is their @NotBlank (JSON Schema patterns are not anchored: "has a non-space character").
+ */
 @Schema(name = "RegimenRequest", description = "The guidelines to combine into one daily plan: 1 to " + RegimenRequest.MAX_GUIDELINES + ", each once")
 record RegimenRequest(
-        @Schema(description = "Slugs of the guidelines", example = "[\"leaky-gut\"]")
-        // The document's @NotBlank: JSON Schema patterns are not anchored, so "\\S" is "has a non-space character".
-        @ArraySchema(schema = @Schema(pattern = "\\S"))
-        @NotNull @Size(min = 1, max = MAX_GUIDELINES) List<@NotBlank @Size(min = 1, max = 100) String> guidelines) {
+        @Schema(description = "Slugs of the guidelines", example = "[\"leaky-gut\"]", requiredMode = Schema.RequiredMode.REQUIRED)
+        @ArraySchema(minItems = 1, maxItems = MAX_GUIDELINES, schema = @Schema(pattern = "\\S", minLength = 1, maxLength = 100))
+        @NotNull(groups = Sizes.class) @Size(min = 1, max = MAX_GUIDELINES, groups = Sizes.class) List<@NotBlank @Size(max = 100) String> guidelines)
+        implements CostedRequest {
 
     static final int MAX_GUIDELINES = 10;
+
+    /** Each guideline. */
+    @Override
+    public int pricedItems() {
+        return CostedRequest.count(guidelines, MAX_GUIDELINES);
+    }
 }

@@ -61,8 +61,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequest.class)
     ResponseEntity<Object> handleInvalidRequest(InvalidRequest ex, WebRequest request) {
-        ProblemDetail problem = problem(ex.type(), summarise(ex.errors()));
-        problem.setProperty("errors", ex.errors());
+        ProblemDetail problem = problem(ex.type(), ProblemErrors.summarise(ex.errors()));
+        ProblemErrors.attach(problem, ex.errors());
         return handleExceptionInternal(ex, problem, new HttpHeaders(), ex.type().status(), request);
     }
 
@@ -139,18 +139,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         ex.getBindingResult().getGlobalErrors()
                 .forEach(error -> errors.add(new InvalidItem(error.getObjectName(), message(error), null)));
-        ProblemDetail problem = problem(ProblemType.INVALID_REQUEST_BODY, summarise(errors));
-        problem.setProperty("errors", errors);
+        ProblemDetail problem = problem(ProblemType.INVALID_REQUEST_BODY, ProblemErrors.summarise(errors));
+        ProblemErrors.attach(problem, errors);
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ContentTooLarge tooLarge = ContentTooLarge.in(ex);
+        if (tooLarge != null) {
+            ProblemDetail problem = problem(ProblemType.CONTENT_TOO_LARGE, ContentTooLarge.detail(tooLarge.limitBytes()));
+            problem.setProperty("maxBodySize", tooLarge.limitBytes());
+            return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
+        String overLimit = ReadLimits.describe(ex);
         List<InvalidItem> errors = bodyErrors(ex);
         ProblemDetail problem = problem(ProblemType.MALFORMED_REQUEST_BODY,
                 "The request body could not be read as JSON of the documented shape."
-                        + (errors.isEmpty() ? "" : " " + summarise(errors)));
+                        + (overLimit != null ? " " + overLimit : errors.isEmpty() ? "" : " " + ProblemErrors.summarise(errors)));
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors);
         }
@@ -160,7 +167,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
-        ProblemDetail problem = body instanceof ProblemDetail given ? given : ProblemDetail.forStatus(statusCode);
+        // An ErrorResponse of ours (the rate limiter's 429 for a request's price) brings its own typed problem: keep it.
+        ProblemDetail problem = body instanceof ProblemDetail given ? given
+                : ex instanceof org.springframework.web.ErrorResponse response && response.getBody().getType() != null
+                        && !URI.create("about:blank").equals(response.getBody().getType()) ? response.getBody()
+                        : ProblemDetail.forStatus(statusCode);
         if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
             ProblemType type = ProblemType.forStatus(statusCode.value());
             problem.setType(type.uri());
@@ -180,8 +191,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> invalidParameters(Exception ex, List<InvalidItem> errors, HttpHeaders headers, WebRequest request) {
-        ProblemDetail problem = problem(ProblemType.INVALID_PARAMETER, summarise(errors));
-        problem.setProperty("errors", errors);
+        ProblemDetail problem = problem(ProblemType.INVALID_PARAMETER, ProblemErrors.summarise(errors));
+        ProblemErrors.attach(problem, errors);
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
@@ -246,14 +257,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    private static String summarise(List<InvalidItem> errors) {
-        if (errors.isEmpty()) {
-            return "The request is invalid.";
-        }
-        return errors.stream().map(e -> "'" + e.name() + "' " + e.message())
-                .reduce((a, b) -> a + "; " + b).orElseThrow() + ".";
-    }
-
     private static String message(MessageSourceResolvable error) {
         return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
     }
@@ -286,6 +289,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         if (value instanceof Number || value instanceof Boolean) {
             return value;
+        }
+        if (value instanceof java.util.Collection<?> items) {
+            // A list is described, not printed: printing 20,000 elements to keep the first 100 characters is waste.
+            return "a list of " + items.size() + " items";
         }
         String text = String.valueOf(value);
         if (text.length() <= MAX_ECHOED_VALUE || text.codePointCount(0, text.length()) <= MAX_ECHOED_VALUE) {

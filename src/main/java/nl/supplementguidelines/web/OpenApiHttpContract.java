@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * What every operation can answer besides its own responses, with the headers clients rely on: Tomcat's 400 for a
- * request it cannot parse, 403 for a browser origin that is not allowed, 415 for a POST body that is not JSON, 304 for a conditional GET, and on every response
+ * request it cannot parse, 501 for a transfer coding it does not implement, 403 for a browser origin that is not allowed, 415 for a POST body that is not JSON, 304 for a conditional GET, and on every response
  * the request id and rate-limit headers ({@code Retry-After} on 429 and 503, validators on GET answers). Every v1
  * operation is public ({@code security: []}); the bearer scheme is declared for the write operations to come.
  */
@@ -50,6 +50,9 @@ class OpenApiHttpContract implements OpenApiCustomizer, Ordered {
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             operation.setSecurity(new ArrayList<>());
             addRequestError(operation);
+            operation.getResponses().addApiResponse("501", OpenApiConfiguration.problem(
+                    "The request uses a `Transfer-Encoding` the server does not implement (Tomcat refuses it before the API sees it)",
+                    ProblemType.NOT_IMPLEMENTED, ProblemType.defaultDetail(501), path));
             operation.getResponses().addApiResponse("403", OpenApiConfiguration.problem("A browser request (with `Origin`) from an origin the API does not allow (CORS)",
                     ProblemType.ORIGIN_NOT_ALLOWED, "Browser requests from this origin are not allowed.", path));
             if (method == PathItem.HttpMethod.POST) {

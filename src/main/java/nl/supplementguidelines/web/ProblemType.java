@@ -37,6 +37,8 @@ public enum ProblemType {
             "The server does not support a feature the request needs, such as a Transfer-Encoding other than chunked. The request was not processed; sending it again unchanged gives the same answer."),
     UNPROCESSABLE_CONTENT("unprocessable-content", "Unprocessable request content", HttpStatus.UNPROCESSABLE_CONTENT,
             "The request body is well-formed but cannot be used: it names a nutrient, guideline, unit or medicine the API does not know, a unit that does not fit the nutrient, dose wording the API cannot read, or fields that do not go together. The `errors` member names each field (for example `intakes[1].unit`) and why."),
+    CONTENT_TOO_LARGE("content-too-large", "Content too large", HttpStatus.CONTENT_TOO_LARGE,
+            "The request body is larger than the API accepts (64 KB unless the operator changed `api.limits.max-body-size`). The detail names the limit; a body that large is never needed, so send fewer items per request."),
     REQUEST_ERROR("request-error", "Request error", HttpStatus.BAD_REQUEST,
             "The request could not be processed as sent. The status and detail say why.");
 
@@ -60,6 +62,7 @@ public enum ProblemType {
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
+            case 413 -> CONTENT_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 429 -> TOO_MANY_REQUESTS;
             case 501 -> NOT_IMPLEMENTED;

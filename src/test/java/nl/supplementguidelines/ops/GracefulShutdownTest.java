@@ -40,6 +40,46 @@ class GracefulShutdownTest {
         }
     }
 
+    /**
+     * Three clients keep sending the most expensive requests the limits allow (50 intakes, 20,000 blank strings, a body
+     * over the limit) while the application stops: each gets a whole answer or a refused connection, and stopping
+     * takes seconds, well within the 30 s a platform waits before it kills the process.
+     */
+    @Test
+    void stopsWithinSecondsWhileExpensiveRequestsAreInFlight() throws Exception {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(SupplementGuidelinesApplication.class)
+                .run("--server.port=0", "--management.server.port=0", "--spring.jmx.enabled=false",
+                        "--spring.datasource.url=jdbc:h2:mem:shutdown-expensive;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        Http http = new Http(((WebServerApplicationContext) context).getWebServer().getPort());
+        String fiftyIntakes = "{\"guidelines\":[\"leaky-gut\"],\"intakes\":[" + String.join(",", java.util.Collections.nCopies(50,
+                "{\"nutrient\":\"vitamine-d\",\"dose\":\"25 µg (1000 IE)\"}")) + "]}";
+        String blanks = "{\"guidelines\":[" + String.join(",", java.util.Collections.nCopies(20_000, "\"\"")) + "],\"intakes\":[{\"nutrient\":\"zink\",\"dose\":\"30 mg\"}]}";
+        String tooLarge = "{\"guidelines\":[\"" + "a".repeat(70_000) + "\"]}";
+        java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.List<Integer> statuses = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.List<CompletableFuture<Void>> clients = java.util.stream.Stream.of(fiftyIntakes, blanks, tooLarge)
+                .map(body -> CompletableFuture.runAsync(() -> {
+                    while (!stopping.get()) {
+                        try {
+                            statuses.add(http.post("/api/v1/dose-checks", body).status());
+                        } catch (UncheckedIOException refused) {
+                            return;
+                        }
+                    }
+                })).toList();
+        Thread.sleep(1500);
+        assertThat(statuses).as("the clients got answers before the stop").contains(200, 400, 413);
+
+        long start = System.nanoTime();
+        context.close();
+        long stoppedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        stopping.set(true);
+
+        CompletableFuture.allOf(clients.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+        assertThat(stoppedMillis).as("milliseconds to stop").isLessThan(15_000);
+        assertThat(statuses).as("every answer was whole and expected").isSubsetOf(200, 400, 413);
+    }
+
     @Test
     void finishesTheRequestInFlightBeforeStopping() throws Exception {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SupplementGuidelinesApplication.class, SlowEndpoint.class)

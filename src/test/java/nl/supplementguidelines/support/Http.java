@@ -92,6 +92,84 @@ public final class Http {
         }
     }
 
+    /**
+     * A POST of JSON over a plain socket, for bodies the server should refuse before it has read them: the head
+     * declares {@code contentLength} (or, when it is negative, sends the body chunked), a background thread writes the
+     * parts (ignoring the connection being closed under it), and the answer is read as soon as it arrives.
+     */
+    public Response rawPost(String path, long contentLength, Iterable<byte[]> parts) {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(20_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                    + (contentLength < 0 ? "Transfer-Encoding: chunked" : "Content-Length: " + contentLength) + "\r\n\r\n";
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread writer = new Thread(() -> {
+                try {
+                    for (byte[] part : parts) {
+                        if (contentLength < 0) {
+                            out.write((Integer.toHexString(part.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                            out.write(part);
+                            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                        } else {
+                            out.write(part);
+                        }
+                    }
+                    if (contentLength < 0) {
+                        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    }
+                    out.flush();
+                } catch (IOException closedByTheServer) {
+                    // Expected once the server has answered and stops reading.
+                }
+            });
+            writer.setDaemon(true);
+            writer.start();
+            Response response = readResponse(new java.io.DataInputStream(new java.io.BufferedInputStream(socket.getInputStream())));
+            writer.interrupt();
+            return response;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads one response: the head, then a body by Content-Length or chunked, without waiting for the connection to end. */
+    private static Response readResponse(java.io.DataInputStream in) throws IOException {
+        String status = readLine(in);
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
+            int colon = line.indexOf(':');
+            headers.computeIfAbsent(line.substring(0, colon).strip(), name -> new ArrayList<>()).add(line.substring(colon + 1).strip());
+        }
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        if (headers.containsKey("Content-Length")) {
+            body.write(in.readNBytes(Integer.parseInt(headers.get("Content-Length").get(0))));
+        } else if ("chunked".equalsIgnoreCase(String.join(",", headers.getOrDefault("Transfer-Encoding", List.of())))) {
+            for (int size = Integer.parseInt(readLine(in).strip(), 16); size > 0; size = Integer.parseInt(readLine(in).strip(), 16)) {
+                body.write(in.readNBytes(size));
+                readLine(in);
+            }
+        } else {
+            body.write(in.readAllBytes());
+        }
+        return new Response(Integer.parseInt(status.split(" ")[1]), HttpHeaders.of(headers, (name, value) -> true),
+                body.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String readLine(java.io.DataInputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c < 0) {
+                throw new IOException("connection closed in the middle of the answer's head");
+            }
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return line.toString();
+    }
+
     private static String unchunk(String chunked) {
         StringBuilder body = new StringBuilder();
         int at = 0;
