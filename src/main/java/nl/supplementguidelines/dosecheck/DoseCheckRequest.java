@@ -24,7 +24,7 @@ import java.util.List;
         + DoseCheckRequest.MAX_GUIDELINES + " guidelines and " + DoseCheckRequest.MAX_INTAKES + " intakes. A nutrient may appear in several intakes (two products); their sum is checked too.")
 record DoseCheckRequest(
         @Schema(description = "Slugs of the guidelines to check against", example = "[\"leaky-gut\"]", requiredMode = Schema.RequiredMode.REQUIRED)
-        @ArraySchema(minItems = 1, maxItems = MAX_GUIDELINES, schema = @Schema(pattern = "\\S", minLength = 1, maxLength = 100))
+        @ArraySchema(minItems = 1, maxItems = MAX_GUIDELINES, schema = @Schema(pattern = "\\S"))
         @NotNull(groups = Sizes.class) @Size(min = 1, max = MAX_GUIDELINES, groups = Sizes.class) List<@NotBlank @Size(max = 100) String> guidelines,
         @Schema(description = "The daily intakes", requiredMode = Schema.RequiredMode.REQUIRED)
         @ArraySchema(minItems = 1, maxItems = MAX_INTAKES)
@@ -43,7 +43,7 @@ record DoseCheckRequest(
 
     @Schema(name = "Intake", description = "One daily intake: a nutrient, and either `amount` with `unit` or `dose` wording")
     record Intake(
-            @Schema(description = "Nutrient by slug, Dutch or English name", example = "zink", pattern = "\\S", minLength = 1)
+            @Schema(description = "Nutrient by slug, Dutch or English name", example = "zink", pattern = "\\S")
             @NotBlank @Size(max = 100) String nutrient,
             @Schema(description = "Amount per day, greater than 0 and at most 10^15, up to 9 decimals", example = "30", nullable = true,
                     minimum = "0", exclusiveMinimum = true)

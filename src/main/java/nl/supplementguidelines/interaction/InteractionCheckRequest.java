@@ -21,14 +21,14 @@ import java.util.List;
 record InteractionCheckRequest(
         @Schema(description = "ATC codes at any level (`J01MA02`, `C10AA`) or names of medicine groups in our table (`fluoroquinolone antibiotics`, `statins`)",
                 example = "[\"J01MA02\", \"statins\"]", requiredMode = Schema.RequiredMode.REQUIRED)
-        @ArraySchema(minItems = 1, maxItems = MAX_MEDICINES, schema = @Schema(pattern = "\\S", minLength = 1, maxLength = 100))
+        @ArraySchema(minItems = 1, maxItems = MAX_MEDICINES, schema = @Schema(pattern = "\\S"))
         @NotNull(groups = Sizes.class) @Size(min = 1, max = MAX_MEDICINES, groups = Sizes.class) List<@NotBlank @Size(max = 100) String> medicines,
         @Schema(description = "Slug of a guideline whose nutrients to check", example = "leaky-gut", nullable = true)
         @Size(min = 1, max = 100) String guideline,
         @Schema(description = "A regimen: the guidelines it combines", nullable = true)
         @Valid RegimenReference regimen,
         @Schema(description = "Nutrients by slug, Dutch or English name", example = "[\"zink\", \"Vitamin D\"]", nullable = true)
-        @ArraySchema(minItems = 1, maxItems = MAX_NUTRIENTS, schema = @Schema(pattern = "\\S", minLength = 1, maxLength = 100))
+        @ArraySchema(minItems = 1, maxItems = MAX_NUTRIENTS, schema = @Schema(pattern = "\\S"))
         @Size(min = 1, max = MAX_NUTRIENTS, groups = Sizes.class) List<@NotBlank @Size(max = 100) String> nutrients)
         implements CostedRequest {
 
@@ -48,7 +48,7 @@ record InteractionCheckRequest(
     record RegimenReference(
             @Schema(description = "Slugs of the guidelines the regimen combines", example = "[\"leaky-gut\"]",
                     requiredMode = Schema.RequiredMode.REQUIRED)
-            @ArraySchema(minItems = 1, maxItems = MAX_REGIMEN_GUIDELINES, schema = @Schema(pattern = "\\S", minLength = 1, maxLength = 100))
+            @ArraySchema(minItems = 1, maxItems = MAX_REGIMEN_GUIDELINES, schema = @Schema(pattern = "\\S"))
             @NotNull(groups = Sizes.class) @Size(min = 1, max = MAX_REGIMEN_GUIDELINES, groups = Sizes.class) List<@NotBlank @Size(max = 100) String> guidelines) {
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
 @Schema(name = "RegimenRequest", description = "The guidelines to combine into one daily plan: 1 to " + RegimenRequest.MAX_GUIDELINES + ", each once")
 record RegimenRequest(
         @Schema(description = "Slugs of the guidelines", example = "[\"leaky-gut\"]", requiredMode = Schema.RequiredMode.REQUIRED)
-        @ArraySchema(minItems = 1, maxItems = MAX_GUIDELINES, schema = @Schema(pattern = "\\S", minLength = 1, maxLength = 100))
+        @ArraySchema(minItems = 1, maxItems = MAX_GUIDELINES, schema = @Schema(pattern = "\\S"))
         @NotNull(groups = Sizes.class) @Size(min = 1, max = MAX_GUIDELINES, groups = Sizes.class) List<@NotBlank @Size(max = 100) String> guidelines)
         implements CostedRequest {
 

@@ -21,7 +21,9 @@ import java.util.Set;
  * values within v1, so they carry no closed {@code enum} (a generated client would throw on a new value): the known
  * values move to {@code x-extensible-enum} and the description;</li>
  * <li>integer parameters (all Java {@code int}) say {@code format: int32};</li>
- * <li>{@code @Schema(minimum = "0", exclusiveMinimum = true)} becomes 3.1's {@code exclusiveMinimum: 0}.</li>
+ * <li>{@code @Schema(minimum = "0", exclusiveMinimum = true)} becomes 3.1's {@code exclusiveMinimum: 0};</li>
+ * <li>a string with the pattern {@code \S} (our {@code @NotBlank}) has at least one character: springdoc writes the
+ * {@code min} of its {@code @Size(max = ...)} as {@code minLength: 0}, which a reader takes for "may be empty".</li>
  * </ul>
  * It runs after the customizers that add schemas (see {@link OpenApiDocumentOrder}).
  */
@@ -29,6 +31,7 @@ import java.util.Set;
 class OpenApiSchemaRules implements OpenApiCustomizer, Ordered {
 
     static final Set<String> OPEN_ENUMS = Set.of("kind", "category", "availability");
+    private static final String NOT_BLANK = "\\S";
 
     @Override
     public int getOrder() {
@@ -64,6 +67,9 @@ class OpenApiSchemaRules implements OpenApiCustomizer, Ordered {
             schema.setExclusiveMinimumValue(schema.getMinimum());
             schema.setMinimum(null);
             schema.setExclusiveMinimum(null);
+        }
+        if (NOT_BLANK.equals(schema.getPattern()) && (schema.getMinLength() == null || schema.getMinLength() < 1)) {
+            schema.setMinLength(1);
         }
         Map<String, Schema> properties = schema.getProperties();
         if (properties != null) {

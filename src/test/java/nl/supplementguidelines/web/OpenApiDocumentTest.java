@@ -145,7 +145,7 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void noSchemaCombinesARefWithTypeNullAndOpenFieldsHaveNoClosedEnum() {
+    void noSchemaCombinesARefWithTypeNullOpenFieldsHaveNoClosedEnumAndNonBlankStringsAreNotEmpty() {
         List<String> broken = new ArrayList<>();
         walk(docs.get("components"), "#/components", broken);
 
@@ -158,6 +158,10 @@ class OpenApiDocumentTest {
         if (node.isObject()) {
             if (node.has("$ref") && node.has("type")) {
                 broken.add(where + ": $ref beside type " + node.get("type"));
+            }
+            if (node.has("pattern") && node.get("pattern").asString().equals("\\S")
+                    && (!node.has("minLength") || node.get("minLength").asInt() < 1)) {
+                broken.add(where + ": must not be blank, yet minLength " + node.get("minLength"));
             }
             node.properties().forEach(entry -> {
                 if (entry.getKey().equals("properties")) {
