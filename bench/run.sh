@@ -33,7 +33,7 @@ if [ -z "$JAR" ] || [ "${REBUILD:-0}" = 1 ]; then
 fi
 JAR=$(realpath "$JAR")
 # The shipped JVM options and malloc setting: the ones in the Dockerfile.
-JVM_OPTIONS=$(sed -n 's/^ENV JDK_JAVA_OPTIONS="\([^"]*\)".*$/\1/p' Dockerfile)
+JVM_OPTIONS=$(sed -n 's/^ENV JAVA_IMAGE_OPTIONS="\([^"]*\)".*$/\1/p' Dockerfile)
 export MALLOC_ARENA_MAX=$(sed -n 's/^ *MALLOC_ARENA_MAX=\([0-9]*\).*$/\1/p' Dockerfile)
 JAVA=${JAVA:-java}
 
