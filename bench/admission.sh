@@ -32,7 +32,7 @@ if [ -z "$JAR" ] || [ "${REBUILD:-0}" = 1 ]; then
   JAR=$(ls target/supplement-guidelines-*.jar | grep -v original | head -n 1)
 fi
 JAR=$(realpath "$JAR")
-JVM_OPTIONS=$(sed -n 's/^ENV JDK_JAVA_OPTIONS="\([^"]*\)".*$/\1/p' Dockerfile)
+JVM_OPTIONS=$(sed -n 's/^ENV JAVA_IMAGE_OPTIONS="\([^"]*\)".*$/\1/p' Dockerfile)
 export MALLOC_ARENA_MAX=$(sed -n 's/^ *MALLOC_ARENA_MAX=\([0-9]*\).*$/\1/p' Dockerfile)
 JAVA=${JAVA:-java}
 
