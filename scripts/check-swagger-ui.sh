@@ -36,4 +36,5 @@ for _ in $(seq 1 120); do
 done
 ready "http://127.0.0.1:$PORT/readyz" || { echo "not ready after 120 s; see $LOG" >&2; exit 1; }
 
+echo "jar ready on 127.0.0.1:$PORT after $SECONDS s; clicking through Swagger UI"
 node src/test/browser/swagger-ui.mjs "http://127.0.0.1:$PORT"
