@@ -5,6 +5,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -17,10 +19,10 @@ import java.util.Objects;
 public class DoseRange {
 
     @Column(name = "dose_minimum", precision = 30, scale = 6)
-    private BigDecimal minimum;
+    private @Nullable BigDecimal minimum;
 
     @Column(name = "dose_maximum", precision = 30, scale = 6)
-    private BigDecimal maximum;
+    private @Nullable BigDecimal maximum;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "dose_unit", nullable = false, length = 30)
@@ -37,7 +39,7 @@ public class DoseRange {
         // for JPA
     }
 
-    private DoseRange(BigDecimal minimum, BigDecimal maximum, DoseUnit unit, DosePeriod period, String sourceText) {
+    private DoseRange(@Nullable BigDecimal minimum, @Nullable BigDecimal maximum, DoseUnit unit, DosePeriod period, String sourceText) {
         this.minimum = normalise(minimum);
         this.maximum = normalise(maximum);
         this.unit = unit;
@@ -46,7 +48,7 @@ public class DoseRange {
         validate();
     }
 
-    public static DoseRange of(BigDecimal minimum, BigDecimal maximum, DoseUnit unit, DosePeriod period, String sourceText) {
+    public static DoseRange of(@Nullable BigDecimal minimum, @Nullable BigDecimal maximum, DoseUnit unit, DosePeriod period, String sourceText) {
         return new DoseRange(minimum, maximum, unit, period, sourceText);
     }
 
@@ -95,12 +97,34 @@ public class DoseRange {
      * Drops the scale the database column adds (500.000000 becomes 500) without switching to exponent
      * notation, so 1x10^9 stays 1000000000 in JSON.
      */
-    private static BigDecimal normalise(BigDecimal amount) {
+    private static @Nullable BigDecimal normalise(@Nullable BigDecimal amount) {
         if (amount == null) {
             return null;
         }
         BigDecimal stripped = amount.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /**
+     * The same dose in another unit, exactly (the bounds convert, the period and the source's wording stay).
+     *
+     * @param iuPerMicrogram the substance's IU factor, or null when it defines none
+     * @throws IncompatibleUnits when the units do not convert
+     */
+    public DoseRange in(DoseUnit target, @Nullable BigDecimal iuPerMicrogram) {
+        if (target == unit) {
+            return this;
+        }
+        return new DoseRange(convert(minimum, target, iuPerMicrogram), convert(maximum, target, iuPerMicrogram), target, period, sourceText);
+    }
+
+    /** Whether this dose can be expressed in the unit, for a substance with this IU factor (null: none). */
+    public boolean convertsTo(DoseUnit target, @Nullable BigDecimal iuPerMicrogram) {
+        return UnitConversion.convertible(unit, target, iuPerMicrogram);
+    }
+
+    private @Nullable BigDecimal convert(@Nullable BigDecimal amount, DoseUnit target, @Nullable BigDecimal iuPerMicrogram) {
+        return amount == null ? null : UnitConversion.convert(amount, unit, target, iuPerMicrogram);
     }
 
     public DoseKind kind() {
@@ -113,11 +137,11 @@ public class DoseRange {
         return minimum.compareTo(maximum) == 0 ? DoseKind.FIXED : DoseKind.RANGE;
     }
 
-    public BigDecimal minimum() {
+    public @Nullable BigDecimal minimum() {
         return normalise(minimum);
     }
 
-    public BigDecimal maximum() {
+    public @Nullable BigDecimal maximum() {
         return normalise(maximum);
     }
 
@@ -134,7 +158,7 @@ public class DoseRange {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         if (this == other) {
             return true;
         }
@@ -145,7 +169,7 @@ public class DoseRange {
                 && unit == that.unit && period == that.period && Objects.equals(sourceText, that.sourceText);
     }
 
-    private static boolean compare(BigDecimal a, BigDecimal b) {
+    private static boolean compare(@Nullable BigDecimal a, @Nullable BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 

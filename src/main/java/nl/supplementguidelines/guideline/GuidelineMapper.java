@@ -15,10 +15,8 @@ import nl.supplementguidelines.guideline.GuidelineViews.SourceView;
 import nl.supplementguidelines.nutrient.NutrientRecommendation;
 import nl.supplementguidelines.nutrient.NutrientRecommendation.GuidelineReference;
 import nl.supplementguidelines.nutrient.NutrientReference;
-import nl.supplementguidelines.language.Text;
 import nl.supplementguidelines.referencelevel.LevelCheck;
-import nl.supplementguidelines.referencelevel.NutrientLevels;
-import nl.supplementguidelines.referencelevel.ReferenceLevels;
+import nl.supplementguidelines.referencelevel.GuidelineDoseLevels;
 
 import java.util.List;
 import java.util.Map;
@@ -40,7 +38,7 @@ final class GuidelineMapper {
     /**
      * @param existingSlugs the slugs, among the guideline's related guidelines, that name a guideline we have
      */
-    static GuidelineDetails toDetails(Guideline guideline, Set<String> existingSlugs, Map<Long, NutrientLevels> levels) {
+    static GuidelineDetails toDetails(Guideline guideline, Set<String> existingSlugs, GuidelineDoseLevels levels) {
         return new GuidelineDetails(
                 guideline.getSlug(),
                 guideline.getTitle(),
@@ -63,28 +61,25 @@ final class GuidelineMapper {
                 GuidelineLinks.forSlug(guideline.getSlug()));
     }
 
-    static List<RecommendationView> toRecommendationViews(Guideline guideline, Map<Long, NutrientLevels> levels) {
+    static List<RecommendationView> toRecommendationViews(Guideline guideline, GuidelineDoseLevels levels) {
         Map<String, FootnoteView> footnotes = guideline.getFootnotes().stream()
                 .collect(Collectors.toMap(Footnote::marker, GuidelineMapper::toView, (a, b) -> a));
         return guideline.getRecommendations().stream()
-                .map(recommendation -> toView(recommendation, footnotes::get, levels.get(recommendation.getNutrient().getId())))
+                .map(recommendation -> toView(recommendation, footnotes::get, levels))
                 .toList();
     }
 
     /** The recommendation's dose against the nutrient's reference levels, citing the guideline and each level. */
-    static LevelCheck levelCheck(Recommendation recommendation, NutrientLevels levels) {
-        Guideline guideline = recommendation.getGuideline();
-        String dose = recommendation.getDose().sourceText();
-        Text subject = new Text("De dosering van de richtlijn " + guideline.getTitle() + " (" + dose + ")",
-                "The dose of guideline " + guideline.getTitle() + " (" + dose + ")");
-        return ReferenceLevels.check(levels, recommendation.getDose(), subject, recommendation.getNutrient().getIuPerMicrogram());
+    static LevelCheck levelCheck(Recommendation recommendation, GuidelineDoseLevels levels) {
+        return levels.check(recommendation.getNutrient().getId(), recommendation.getDose(), recommendation.getNutrient().getIuPerMicrogram(),
+                recommendation.getGuideline().getTitle());
     }
 
     static GuidelineReference toReference(Guideline guideline) {
         return new GuidelineReference(guideline.getSlug(), guideline.getTitle(), GuidelineViews.hrefOf(guideline.getSlug()));
     }
 
-    static NutrientRecommendation toNutrientRecommendation(Recommendation recommendation, NutrientLevels levels) {
+    static NutrientRecommendation toNutrientRecommendation(Recommendation recommendation, GuidelineDoseLevels levels) {
         return new NutrientRecommendation(
                 toReference(recommendation.getGuideline()),
                 recommendation.getPosition(),
@@ -95,7 +90,7 @@ final class GuidelineMapper {
                 levelCheck(recommendation, levels));
     }
 
-    private static RecommendationView toView(Recommendation recommendation, Function<String, FootnoteView> footnotes, NutrientLevels levels) {
+    private static RecommendationView toView(Recommendation recommendation, Function<String, FootnoteView> footnotes, GuidelineDoseLevels levels) {
         String marker = recommendation.getDoseFootnoteMarker();
         return new RecommendationView(
                 recommendation.getPosition(),

@@ -3,7 +3,7 @@ package nl.supplementguidelines.guideline;
 import nl.supplementguidelines.nutrient.Nutrient;
 import nl.supplementguidelines.nutrient.NutrientRecommendation;
 import nl.supplementguidelines.nutrient.NutrientUsage;
-import nl.supplementguidelines.referencelevel.NutrientLevels;
+import nl.supplementguidelines.referencelevel.GuidelineDoseLevels;
 import nl.supplementguidelines.referencelevel.ReferenceLevels;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +25,7 @@ class GuidelineNutrientUsage implements NutrientUsage {
     @Override
     @Transactional(readOnly = true)
     public List<NutrientRecommendation> recommendationsOf(Nutrient nutrient) {
-        NutrientLevels levels = referenceLevels.forNutrient(nutrient.getId());
+        GuidelineDoseLevels levels = referenceLevels.forGuidelineDoses(java.util.List.of(nutrient.getId()));
         return recommendations.findByNutrient(nutrient).stream()
                 .map(recommendation -> GuidelineMapper.toNutrientRecommendation(recommendation, levels))
                 .toList();

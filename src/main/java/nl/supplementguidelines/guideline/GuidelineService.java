@@ -9,7 +9,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.supplementguidelines.referencelevel.NutrientLevels;
+import nl.supplementguidelines.referencelevel.GuidelineDoseLevels;
 import nl.supplementguidelines.referencelevel.ReferenceLevels;
 
 import java.util.List;
@@ -46,8 +46,8 @@ class GuidelineService {
                 GuidelineMapper.toRecommendationViews(guideline, levelsOf(guideline)));
     }
 
-    private Map<Long, NutrientLevels> levelsOf(Guideline guideline) {
-        return referenceLevels.forNutrients(guideline.getRecommendations().stream().map(r -> r.getNutrient().getId()).toList());
+    private GuidelineDoseLevels levelsOf(Guideline guideline) {
+        return referenceLevels.forGuidelineDoses(guideline.getRecommendations().stream().map(r -> r.getNutrient().getId()).toList());
     }
 
     private Guideline find(String slug) {

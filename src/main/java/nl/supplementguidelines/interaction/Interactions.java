@@ -1,6 +1,5 @@
 package nl.supplementguidelines.interaction;
 
-import nl.supplementguidelines.language.Text;
 import nl.supplementguidelines.nutrient.InteractionSummary;
 import nl.supplementguidelines.nutrient.NutrientInfo;
 import nl.supplementguidelines.nutrient.NutrientInteractions;
@@ -25,18 +24,18 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 class Interactions implements NutrientInteractions {
 
-    static final Text NONE_KNOWN = new Text("Geen interacties met medicijnen bekend in onze bronnen.",
-            "No medicine interactions known in our sources.");
     static final String SEVERITY_NOTE = "Our sources grade no severity on a common scale, so the API gives none.";
 
     private final InteractionRepository interactions;
     private final InteractionSourceRepository sources;
     private final NutrientLookup nutrients;
+    private final InteractionWording wording;
 
-    Interactions(InteractionRepository interactions, InteractionSourceRepository sources, NutrientLookup nutrients) {
+    Interactions(InteractionRepository interactions, InteractionSourceRepository sources, NutrientLookup nutrients, InteractionWording wording) {
         this.interactions = interactions;
         this.sources = sources;
         this.nutrients = nutrients;
+        this.wording = wording;
     }
 
     /** Every row, in table order, as views. */
@@ -55,12 +54,8 @@ class Interactions implements NutrientInteractions {
     public InteractionSummary summaryOf(NutrientInfo nutrient) {
         long count = interactions.findAllByOrderByPosition().stream().filter(row -> row.getNutrientId() == nutrient.id()).count();
         String href = ApiPaths.V1 + "/interactions?nutrient=" + nutrient.slug();
-        if (count == 0) {
-            return new InteractionSummary(InteractionSummary.Status.NONE_KNOWN_IN_OUR_SOURCES, 0, NONE_KNOWN, href);
-        }
-        return new InteractionSummary(InteractionSummary.Status.KNOWN, (int) count, new Text(
-                count + (count == 1 ? " gedocumenteerde interactie" : " gedocumenteerde interacties") + " met medicijnen in onze bronnen.",
-                count + (count == 1 ? " documented medicine interaction" : " documented medicine interactions") + " in our sources."), href);
+        return new InteractionSummary(count == 0 ? InteractionSummary.Status.NONE_KNOWN_IN_OUR_SOURCES : InteractionSummary.Status.KNOWN, (int) count,
+                wording.nutrientSummary(count), href);
     }
 
     /**

@@ -9,8 +9,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "LocalizedText", description = "The same explanation in Dutch and English")
 public record Text(
         @Schema(description = "Dutch", example = "Geen vastgesteld in onze bronnen.") String nl,
-        @Schema(description = "English", example = "None set in our sources.") String en) {
+        @Schema(description = "English", example = "None set in our sources.") String en) implements Localized {
 
+    @Override
     public String in(Language language) {
         return language == Language.EN ? en : nl;
     }

@@ -1,7 +1,6 @@
 package nl.supplementguidelines.referencelevel;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import nl.supplementguidelines.language.Language;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -28,14 +27,5 @@ public record LevelCheckResult(
             @Schema(description = "The level in the common unit", example = "25") BigDecimal levelAmount,
             @Schema(description = "The upper bound (or the minimum when there is none) as a percentage of the level, rounded to 0.1", nullable = true, example = "120") BigDecimal percentOfLevel,
             @Schema(description = "The comparison in words, citing the level") String explanation) {
-    }
-
-    public static LevelCheckResult of(LevelCheck check, Language language) {
-        return new LevelCheckResult(check.status(), check.passes(), check.summary().in(language),
-                check.comparisons().stream().map(c -> new Comparison(c.level(), c.verdict(), c.passes(), c.unit(), c.unitSymbol(),
-                        c.minimum(), c.maximum(), c.levelAmount(),
-                        c.maximumPercentOfLevel() != null ? c.maximumPercentOfLevel() : c.minimumPercentOfLevel(),
-                        c.explanation().in(language))).toList(),
-                check.notes());
     }
 }

@@ -17,17 +17,4 @@ public record NutrientLevels(
     public enum Status {
         SET, NONE_SET_IN_OUR_SOURCES
     }
-
-    static final Text NONE_SET = new Text("Bovengrens van inname: geen vastgesteld in onze bronnen.",
-            "Upper intake level: none set in our sources.");
-
-    static NutrientLevels of(List<ReferenceLevelView> levels, List<ReferenceNoteView> notes) {
-        if (levels.isEmpty()) {
-            return new NutrientLevels(Status.NONE_SET_IN_OUR_SOURCES, NONE_SET, levels, notes);
-        }
-        return new NutrientLevels(Status.SET, new Text(
-                "Onze bronnen geven " + levels.size() + (levels.size() == 1 ? " referentieniveau" : " referentieniveaus") + " voor de dagelijkse inname.",
-                "Our sources give " + levels.size() + (levels.size() == 1 ? " reference level" : " reference levels") + " for daily intake."),
-                levels, notes);
-    }
 }

@@ -19,14 +19,4 @@ public record ReferenceLevelView(
         @Schema(description = "Who the level applies to, in the source's words", example = "adults") String population,
         @Schema(description = "The body that set it", example = "EFSA (SCF)") String body,
         @Schema(description = "Where the level comes from", example = "Scientific Committee on Food, Opinion on the Tolerable Upper Intake Level of Zinc, SCF/CS/NUT/UPPLEV/62 Final, 2003") String citation) {
-
-    static ReferenceLevelView of(ReferenceLevel level) {
-        return new ReferenceLevelView(level.getPosition(), level.getKind(), level.getKind().fullName(), level.getKind().definition(),
-                nl.supplementguidelines.dose.UnitConversion.plain(level.getAmount()), level.getUnit().ucumCode(), level.getUnit().symbol(),
-                "d", level.getAmountText(), level.getPopulation(), level.getBody(), level.getCitation());
-    }
-
-    nl.supplementguidelines.dose.DoseUnit doseUnit() {
-        return nl.supplementguidelines.dose.DoseUnit.fromText(unit).orElseThrow();
-    }
 }

@@ -29,7 +29,7 @@ class RegimenController {
     @Operation(operationId = "buildRegimen", summary = "Combine guidelines into one daily plan",
             description = "Computes (and does not store) one line per nutrient from the guidelines given: the merged daily dose, the guidelines it "
                     + "came from with their rows, doses and evidence levels, and a check of the merged dose against the reference levels. "
-                    + "Merge rules: " + RegimenService.MERGE_RULES + " Limits: 1 to " + RegimenRequest.MAX_GUIDELINES + " guidelines (more is a 400); "
+                    + "Merge rules: " + MergeRules.TEXT + " Limits: 1 to " + RegimenRequest.MAX_GUIDELINES + " guidelines (more is a 400); "
                     + "unknown or repeated guidelines are a 422. Explanations are Dutch, or English with `Accept-Language: en`.")
     ResponseEntity<RegimenResponse> build(@Validated(BodyValidation.SizesFirst.class) @RequestBody RegimenRequest request,
             @Parameter(description = "`en` for English explanations; Dutch otherwise", example = "en")

@@ -3,10 +3,13 @@ package nl.supplementguidelines.referencelevel;
 import nl.supplementguidelines.dose.DoseRange;
 import nl.supplementguidelines.dose.DoseUnit;
 import nl.supplementguidelines.language.Text;
+import nl.supplementguidelines.language.Wording;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -19,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The reference levels read through JPA over the real migrations, and compared with doses at their edges. */
 @DataJpaTest(properties = "spring.datasource.url=jdbc:h2:mem:reference-levels-jpa;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(ReferenceLevels.class)
+@Import({ReferenceLevels.class, LevelWording.class, Wording.class})
+@ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
 class ReferenceLevelsJpaTest {
 
     private static final Text SUBJECT = new Text("De dosis", "The dose");
@@ -28,7 +32,14 @@ class ReferenceLevelsJpaTest {
     ReferenceLevels referenceLevels;
 
     @Autowired
+    LevelWording wording;
+
+    @Autowired
     JdbcClient jdbc;
+
+    private LevelCheck check(Levels levels, DoseRange dose, BigDecimal factor) {
+        return wording.both(levels.check(dose, factor), SUBJECT);
+    }
 
     private long idOf(String slug) {
         return jdbc.sql("select id from nutrient where slug = ?").param(slug).query(Long.class).single();
@@ -39,20 +50,22 @@ class ReferenceLevelsJpaTest {
         long zinc = idOf("zink");
         long colostrum = idOf("colostrum");
 
-        Map<Long, NutrientLevels> levels = referenceLevels.forNutrients(List.of(zinc, colostrum));
+        Map<Long, Levels> levels = referenceLevels.forNutrients(List.of(zinc, colostrum));
 
-        assertThat(levels.get(zinc).levels()).extracting(ReferenceLevelView::row).containsExactly(4, 5);
-        assertThat(levels.get(colostrum).status()).isEqualTo(NutrientLevels.Status.NONE_SET_IN_OUR_SOURCES);
-        assertThat(levels.get(colostrum).summary().en()).isEqualTo("Upper intake level: none set in our sources.");
+        assertThat(levels.get(zinc).levels()).extracting(Level::row).containsExactly(4, 5);
+        assertThat(levels.get(colostrum).levels()).isEmpty();
+        assertThat(referenceLevels.forNutrient(colostrum).status()).isEqualTo(NutrientLevels.Status.NONE_SET_IN_OUR_SOURCES);
+        assertThat(referenceLevels.forNutrient(colostrum).summary().en()).isEqualTo("Upper intake level: none set in our sources.");
+        assertThat(referenceLevels.forNutrient(zinc).summary().nl()).isEqualTo("Onze bronnen geven 2 referentieniveaus voor de dagelijkse inname.");
     }
 
     @Test
     void anAmountExactlyAtTheLevelPassesAndOneMicrogramMoreDoesNot() {
-        NutrientLevels vitaminD = referenceLevels.forNutrient(idOf("vitamine-d"));
+        Levels vitaminD = referenceLevels.forNutrients(List.of(idOf("vitamine-d"))).get(idOf("vitamine-d"));
         BigDecimal factor = new BigDecimal("40");
 
-        LevelCheck atLevel = ReferenceLevels.check(vitaminD, DoseRange.fixed(new BigDecimal("4000"), DoseUnit.INTERNATIONAL_UNIT, "4000 IE"), SUBJECT, factor);
-        LevelCheck above = ReferenceLevels.check(vitaminD, DoseRange.fixed(new BigDecimal("0.101"), DoseUnit.MILLIGRAM, "0,101 mg"), SUBJECT, factor);
+        LevelCheck atLevel = check(vitaminD, DoseRange.fixed(new BigDecimal("4000"), DoseUnit.INTERNATIONAL_UNIT, "4000 IE"), factor);
+        LevelCheck above = check(vitaminD, DoseRange.fixed(new BigDecimal("0.101"), DoseUnit.MILLIGRAM, "0,101 mg"), factor);
 
         assertThat(atLevel.comparisons().get(0).verdict()).isEqualTo(LevelComparison.Verdict.AT_OR_BELOW);
         assertThat(atLevel.comparisons().get(0).minimum()).isEqualByComparingTo("100");
@@ -66,10 +79,10 @@ class ReferenceLevelsJpaTest {
 
     @Test
     void aRangeAcrossTheLevelIsPartlyAboveAndAnOpenRangeBelowItHasNoMaximumToCompare() {
-        NutrientLevels zinc = referenceLevels.forNutrient(idOf("zink"));
+        Levels zinc = referenceLevels.forNutrients(List.of(idOf("zink"))).get(idOf("zink"));
 
-        LevelCheck across = ReferenceLevels.check(zinc, DoseRange.between(new BigDecimal("20"), new BigDecimal("30"), DoseUnit.MILLIGRAM, "20-30 mg"), SUBJECT, null);
-        LevelCheck open = ReferenceLevels.check(zinc, DoseRange.atLeast(new BigDecimal("10"), DoseUnit.MILLIGRAM, "Minimaal 10 mg"), SUBJECT, null);
+        LevelCheck across = check(zinc, DoseRange.between(new BigDecimal("20"), new BigDecimal("30"), DoseUnit.MILLIGRAM, "20-30 mg"), null);
+        LevelCheck open = check(zinc, DoseRange.atLeast(new BigDecimal("10"), DoseUnit.MILLIGRAM, "Minimaal 10 mg"), null);
 
         assertThat(across.comparisons().get(0).verdict()).isEqualTo(LevelComparison.Verdict.PARTLY_ABOVE);
         assertThat(across.comparisons().get(0).maximumPercentOfLevel()).isEqualByComparingTo("120");

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.supplementguidelines.dose;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.supplementguidelines.dosecheck;
+
+import org.jspecify.annotations.NullMarked;

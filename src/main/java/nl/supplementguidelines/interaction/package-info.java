@@ -1,0 +1,4 @@
+@NullMarked
+package nl.supplementguidelines.interaction;
+
+import org.jspecify.annotations.NullMarked;

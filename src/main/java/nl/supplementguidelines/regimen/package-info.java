@@ -1,0 +1,4 @@
+@NullMarked
+package nl.supplementguidelines.regimen;
+
+import org.jspecify.annotations.NullMarked;
