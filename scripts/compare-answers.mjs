@@ -185,9 +185,12 @@ async function main() {
   const guidelines = (await json(BASE, '/api/v1/guidelines?size=100')).items;
   const interactions = (await json(BASE, '/api/v1/interactions')).items;
   const problems = await json(BASE, '/problems');
+  const doses = [];
+  for (const g of guidelines) for (const r of (await json(BASE, `/api/v1/guidelines/${g.slug}/recommendations`)).items)
+    if (r.dailyDose) doses.push({ nutrient: r.nutrient, dose: r.dailyDose });
   const requests = [
     ...documentedRequests(doc).map(r => ({ ...r, source: 'documented' })),
-    ...generatedRequests({ seed: SEED, count: GENERATED, nutrients, guidelines, interactions, problems }).map(r => ({ ...r, source: 'generated' })),
+    ...generatedRequests({ seed: SEED, count: GENERATED, nutrients, guidelines, interactions, problems, doses }).map(r => ({ ...r, source: 'generated' })),
   ].map((r, i) => ({ id: i + 1, ...r, headers: { 'X-Request-Id': `cmp-${i + 1}`, ...(r.headers ?? {}) } }));
   for (const r of requests) for (const [k, v] of Object.entries(r.headers)) if (v === null) delete r.headers[k];
 

@@ -16,7 +16,7 @@ function random(seed) {
 const json = { 'Content-Type': 'application/json' };
 const enc = encodeURIComponent;
 
-export function generatedRequests({ seed, count, nutrients, guidelines, interactions, problems }) {
+export function generatedRequests({ seed, count, nutrients, guidelines, interactions, problems, doses }) {
   const rnd = random(seed);
   const pick = list => list[Math.floor(rnd() * list.length)];
   const chance = p => rnd() < p;
@@ -37,7 +37,22 @@ export function generatedRequests({ seed, count, nutrients, guidelines, interact
     '1x10^9 cfu', '1x10⁹ kve', '25 µg (1000 IE)', '1000 IE (25 µg)', '25 µg (2000 IE)', '1000 IE', '2x100 mg', '1,500 mg',
     '10 g per dag', '5 g/d', '3-1 g', 'maximaal 40 mg', 'ten grams', '', '٣٠ mg', '30 mg*', 'x'.repeat(101)];
 
+  // A realistic intake: a nutrient a guideline doses, below, at, within or above that dose, in its unit or a related one.
+  const related = { g: ['g', 'mg', 'µg', 'mcg'], mg: ['mg', 'g', 'µg', 'ug'], ug: ['µg', 'mg', 'IU', 'IE', 'mcg'], '{CFU}': ['cfu', 'kve', '{CFU}'], '[IU]': ['IU', 'IE', 'µg'] };
+  const factor = { g: 1, mg: 1e3, µg: 1e6, mcg: 1e6, ug: 1e6 };
+  const realistic = () => {
+    const d = pick(doses);
+    const nutrient = pick([d.nutrient.slug, d.nutrient.name, d.nutrient.englishName].filter(Boolean));
+    const base = Number(d.dose.minimum ?? d.dose.maximum);
+    const amount = Number((base * pick([0.1, 0.5, 1, 1.5, 2, 10, 100])).toPrecision(6));
+    const unit = pick(related[d.dose.unit] ?? [d.dose.unit]);
+    const symbol = { '{CFU}': 'cfu', '[IU]': 'IU', ug: 'µg' }[d.dose.unit] ?? d.dose.unit;
+    const inUnit = factor[unit] && factor[symbol] ? Number((amount * factor[unit] / factor[symbol]).toPrecision(6)) : amount;
+    if (chance(0.3)) return { nutrient, dose: chance(0.2) ? d.dose.sourceText : `${chance(0.5) ? amount : String(amount).replace('.', ',')} ${symbol}` };
+    return { nutrient, amount: inUnit, unit };
+  };
   const intake = () => {
+    if (doses.length && chance(0.7)) return realistic();
     const nutrient = pick(names);
     const r = rnd();
     if (r < 0.45) return { nutrient, amount: pick(amounts), unit: pick(units) };
@@ -46,8 +61,14 @@ export function generatedRequests({ seed, count, nutrients, guidelines, interact
     if (r < 0.95) return { nutrient };
     return { amount: pick(amounts), unit: pick(units) };
   };
-  const guidelineList = () => chance(0.8) ? some(guidelineChoices.slice(0, guidelineSlugs.length * 2), 1, 2).concat(chance(0.2) ? [pick(guidelineChoices)] : [])
-    : some(guidelineChoices, 0, 12);
+  // Mostly the real guidelines each once; sometimes one twice, an unknown one added, or any list at all.
+  const guidelineList = () => {
+    const r = rnd();
+    if (r < 0.7) return [...guidelineSlugs];
+    if (r < 0.8) return [...guidelineSlugs, pick(guidelineSlugs)];
+    if (r < 0.9) return [...guidelineSlugs, pick(guidelineChoices.slice(guidelineSlugs.length * 2))];
+    return some(guidelineChoices, 0, 12);
+  };
 
   const requests = [];
   const get = (path, headers, label = 'resource') => requests.push({ label, method: 'GET', path, headers });
@@ -123,13 +144,13 @@ export function generatedRequests({ seed, count, nutrients, guidelines, interact
       const base = pick(['/api/v1/guidelines', '/api/v1/guidelines', '/api/v1/nutrients']);
       get(base + (params.length ? '?' + params.map(([k, v]) => `${k}=${enc(v)}`).join('&') : ''), withLanguage(), 'random list');
     } else if (kind < 0.55) {
-      const body = chance(0.9) ? { guidelines: guidelineList(), intakes: Array.from({ length: 1 + Math.floor(rnd() * 4) }, intake) } : { intakes: [intake()] };
+      const body = chance(0.95) ? { guidelines: guidelineList(), intakes: Array.from({ length: 1 + Math.floor(rnd() * 4) }, intake) } : { intakes: [intake()] };
       if (chance(0.15)) body.intakes.push(body.intakes[0]);
       post('/api/v1/dose-checks', body, withLanguage(json), 'random dose check');
     } else if (kind < 0.7) {
       post('/api/v1/regimens', chance(0.95) ? { guidelines: guidelineList() } : {}, withLanguage(json), 'random regimen');
     } else if (kind < 0.9) {
-      const body = { medicines: some(medicines, chance(0.05) ? 0 : 1, 4) };
+      const body = { medicines: chance(0.75) ? some(medicines.slice(0, 10), 1, 3) : some(medicines, chance(0.1) ? 0 : 1, 4) };
       const r = rnd();
       if (r < 0.4) body.nutrients = some(names, chance(0.05) ? 0 : 1, 5);
       else if (r < 0.65) body.guideline = pick(guidelineChoices);
