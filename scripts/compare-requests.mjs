@@ -129,6 +129,23 @@ export function generatedRequests({ seed, count, nutrients, guidelines, interact
     post(p, '{"guidelines":["leaky-gut"]}', { 'Content-Type': 'application/json; charset=ISO-8859-1' }, 'content type');
   }
 
+  // Every sentence of the explanations: each dosed nutrient below, at, within and above its dose and far above it
+  // (reference levels), in both languages; all nutrients at once and one twice (totals); every medicine.
+  for (const language of ['nl', 'en']) {
+    const headers = { ...json, 'Accept-Language': language };
+    for (const d of doses) {
+      const min = Number(d.dose.minimum ?? d.dose.maximum), max = Number(d.dose.maximum ?? d.dose.minimum);
+      const unit = { '{CFU}': 'cfu', '[IU]': 'IU', ug: 'µg' }[d.dose.unit] ?? d.dose.unit;
+      for (const amount of [min / 2, min, (min + max) / 2, max * 2, max * 100])
+        post('/api/v1/dose-checks', { guidelines: guidelineSlugs, intakes: [{ nutrient: d.nutrient.slug, amount: Number(amount.toPrecision(6)), unit }] }, headers, 'explanation');
+    }
+    const all = doses.map(d => ({ nutrient: d.nutrient.slug, dose: d.dose.sourceText.replace(/^Minimaal\s+/i, '').replace(/^(\S+)-\S+/, '$1') }));
+    post('/api/v1/dose-checks', { guidelines: guidelineSlugs, intakes: all }, headers, 'explanation');
+    if (doses.length) post('/api/v1/dose-checks', { guidelines: guidelineSlugs, intakes: [all[0], all[0], all.at(-1)] }, headers, 'explanation');
+    post('/api/v1/regimens', { guidelines: guidelineSlugs }, headers, 'explanation');
+    for (const m of medicines.slice(0, 12)) post('/api/v1/interaction-checks', { medicines: [m], guideline: guidelineSlugs[0] ?? 'leaky-gut' }, headers, 'explanation');
+  }
+
   // Random requests from the seed.
   for (let n = 0; n < count; n++) {
     const kind = rnd();
