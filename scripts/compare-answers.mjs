@@ -251,7 +251,7 @@ async function main() {
   }
   if (lastModifiedDiffers.length) {
     const first = lastModifiedDiffers[0];
-    console.log(`Last-Modified differs in ${lastModifiedDiffers.length} answers (not counted: it is never earlier than the build of the jar; ` +
+    console.log(`Last-Modified differs in ${lastModifiedDiffers.length} answers (not counted: it is when each start ran its migrations, never earlier than its build; ` +
       `e.g. #${first.id}: base ${first.base}, head ${first.head})`);
   }
   for (const d of diffs.slice(0, SHOW)) console.log('\n' + d);
