@@ -33,8 +33,8 @@ import nl.supplementguidelines.referencelevel.LevelCheckResult;
 import nl.supplementguidelines.referencelevel.NutrientLevels;
 import nl.supplementguidelines.referencelevel.ReferenceLevelView;
 import nl.supplementguidelines.referencelevel.ReferenceLevels;
-import nl.supplementguidelines.web.ApiExceptionHandler.InvalidItem;
-import nl.supplementguidelines.web.InvalidRequest;
+import nl.supplementguidelines.web.problem.InvalidItem;
+import nl.supplementguidelines.web.problem.InvalidRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

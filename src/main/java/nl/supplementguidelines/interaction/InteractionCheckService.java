@@ -13,8 +13,8 @@ import nl.supplementguidelines.language.Language;
 import nl.supplementguidelines.language.Text;
 import nl.supplementguidelines.nutrient.NutrientInfo;
 import nl.supplementguidelines.nutrient.NutrientLookup;
-import nl.supplementguidelines.web.ApiExceptionHandler.InvalidItem;
-import nl.supplementguidelines.web.InvalidRequest;
+import nl.supplementguidelines.web.problem.InvalidItem;
+import nl.supplementguidelines.web.problem.InvalidRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

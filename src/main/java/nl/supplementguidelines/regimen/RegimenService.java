@@ -19,8 +19,8 @@ import nl.supplementguidelines.regimen.RegimenResponse.Line;
 import nl.supplementguidelines.regimen.RegimenResponse.Merge;
 import nl.supplementguidelines.regimen.RegimenResponse.MergedDose;
 import nl.supplementguidelines.regimen.RegimenResponse.Source;
-import nl.supplementguidelines.web.ApiExceptionHandler.InvalidItem;
-import nl.supplementguidelines.web.InvalidRequest;
+import nl.supplementguidelines.web.problem.InvalidItem;
+import nl.supplementguidelines.web.problem.InvalidRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
