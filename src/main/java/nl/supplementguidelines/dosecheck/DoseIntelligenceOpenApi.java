@@ -1,5 +1,9 @@
 package nl.supplementguidelines.dosecheck;
 
+import nl.supplementguidelines.web.openapi.ProblemExamples;
+import nl.supplementguidelines.web.problem.ProblemType;
+import nl.supplementguidelines.web.problem.Problems;
+import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.Content;
@@ -45,8 +49,8 @@ class DoseIntelligenceOpenApi {
     OpenApiCustomizer doseIntelligenceProblems(tools.jackson.databind.ObjectMapper objectMapper) {
         return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
             if ("getInteraction".equals(operation.getOperationId())) {
-                operation.getResponses().addApiResponse("400", problem("/api/v1/interactions/one", "The row is not a whole number", "/problems/invalid-parameter",
-                        "Invalid request parameter", 400, "Parameter 'row' must be a whole number, but was 'one'.", "row", "must be a whole number", "one"));
+                operation.getResponses().addApiResponse("400", problem("/api/v1/interactions/one", "The row is not a whole number", ProblemType.INVALID_PARAMETER,
+                        "Parameter 'row' must be a whole number, but was 'one'.", "row", "must be a whole number", "one"));
             }
             Map<String, String> requests = REQUESTS.get(operation.getOperationId());
             if (requests == null) {
@@ -63,31 +67,24 @@ class DoseIntelligenceOpenApi {
     private static void addProblems(Operation operation, String path) {
         operation.getResponses().addApiResponse("400", problem(path, "Malformed JSON, or a field that breaks the schema: missing, of the wrong type, "
                         + "zero or negative, too large, or a list that is empty or longer than its documented limit",
-                "/problems/invalid-request-body", "Invalid request body", 400,
+                ProblemType.INVALID_REQUEST_BODY,
                 "'intakes[0].amount' must be greater than 0.", "intakes[0].amount", "must be greater than 0", 0));
         operation.getResponses().addApiResponse("422", problem(path, "Well-formed, but naming an unknown nutrient, guideline, unit or medicine, a unit that "
                         + "does not fit the nutrient, or unreadable dose wording",
-                "/problems/unprocessable-content", "Unprocessable request content", 422,
+                ProblemType.UNPROCESSABLE_CONTENT,
                 "'intakes[1].unit' unit IU cannot be used for Zink: IU cannot be converted to mg: IU converts to mass only for a substance that defines a factor, and this one defines none; guideline leaky-gut gives it in mg.",
                 "intakes[1].unit", "unit IU cannot be used for Zink: IU cannot be converted to mg: IU converts to mass only for a substance that defines a factor, "
                         + "and this one defines none; guideline leaky-gut gives it in mg", "IU"));
     }
 
-    private static ApiResponse problem(String path, String description, String type, String title, int status, String detail,
+    private static ApiResponse problem(String path, String description, ProblemType type, String detail,
             String field, String message, Object rejected) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("name", field);
         error.put("message", message);
         error.put("rejectedValue", rejected);
-        Map<String, Object> example = new LinkedHashMap<>();
-        example.put("type", type);
-        example.put("title", title);
-        example.put("status", status);
-        example.put("detail", detail);
-        example.put("instance", path);
+        Map<String, @Nullable Object> example = Problems.body(type, detail, path);
         example.put("errors", List.of(error));
-        return new ApiResponse().description(description).content(new Content().addMediaType("application/problem+json",
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")).addExamples(type.substring(type.lastIndexOf('/') + 1),
-                        new Example().value(example))));
+        return ProblemExamples.response(description, type, example);
     }
 }

@@ -1,6 +1,6 @@
 package nl.supplementguidelines.guideline;
 
-import nl.supplementguidelines.web.ResourceNotFound;
+import nl.supplementguidelines.web.problem.ResourceNotFound;
 
 public class GuidelineNotFound extends ResourceNotFound {
 

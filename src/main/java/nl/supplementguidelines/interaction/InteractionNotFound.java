@@ -1,6 +1,6 @@
 package nl.supplementguidelines.interaction;
 
-import nl.supplementguidelines.web.ResourceNotFound;
+import nl.supplementguidelines.web.problem.ResourceNotFound;
 
 class InteractionNotFound extends ResourceNotFound {
 

@@ -1,6 +1,6 @@
 package nl.supplementguidelines.nutrient;
 
-import nl.supplementguidelines.web.ResourceNotFound;
+import nl.supplementguidelines.web.problem.ResourceNotFound;
 
 public class NutrientNotFound extends ResourceNotFound {
 

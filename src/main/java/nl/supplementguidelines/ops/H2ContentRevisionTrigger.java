@@ -1,5 +1,7 @@
 package nl.supplementguidelines.ops;
 
+import nl.supplementguidelines.web.caching.EmbeddedContentChanges;
+
 import org.h2.api.Trigger;
 
 import java.sql.Connection;
@@ -10,12 +12,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * H2's half of the content revision (see {@link ContentVersion}): H2 has no procedural trigger language, so the
+ * H2's half of the content revision (see {@code web.caching.ContentVersion}): H2 has no procedural trigger language, so the
  * triggers of {@code db/vendor/h2/V7__content_revision_triggers.sql} call this class. PostgreSQL does the same in
  * plpgsql.
  * <p>
  * Public with a public no-arg constructor because H2 instantiates it by name; that name is stored in the database, so
- * renaming or moving the class needs a migration that recreates the triggers.
+ * renaming or moving the class needs a migration that recreates the triggers. That is why it is the one class left in
+ * {@code ops} while the rest of the web layer moved to {@code web}: every H2 file database migrated so far names it.
  * <p>
  * The triggers are row-level: H2 runs a statement-level trigger without switching off auto-commit, so the update
  * below would try to commit inside the trigger and fail for every auto-committed edit. A row-level trigger costs one

@@ -1,7 +1,9 @@
 /**
- * Running the API in production: request ids, security headers, CORS, per-client rate limiting, HTTP caching
- * of GET representations (ETag, Last-Modified, Cache-Control, served from serialised bytes per content version),
- * the public info endpoint and fast failure when the database is unavailable. These are servlet filters that
- * work for every endpoint generically; features do not need to know about them.
+ * Only {@link nl.supplementguidelines.ops.H2ContentRevisionTrigger}: H2 stores a trigger's class name in the
+ * database, so this name stays for every H2 database migrated so far. What it feeds is in
+ * {@code nl.supplementguidelines.web.caching}.
  */
+@NullMarked
 package nl.supplementguidelines.ops;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,7 @@
 package nl.supplementguidelines.resolve;
 
-import nl.supplementguidelines.web.ApiExceptionHandler.InvalidItem;
-import nl.supplementguidelines.web.InvalidRequest;
+import nl.supplementguidelines.web.problem.InvalidItem;
+import nl.supplementguidelines.web.problem.InvalidRequest;
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;

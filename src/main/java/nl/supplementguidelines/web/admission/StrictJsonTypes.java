@@ -1,0 +1,36 @@
+package nl.supplementguidelines.web.admission;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * Request bodies must have exactly the JSON types the OpenAPI document gives: by default Jackson reads
+ * {@code "amount": "30"} as a number, {@code "nutrient": 5} as a string and {@code "amount": ""} as null, which
+ * the document does not allow. Each such value is now a 400 naming the field and the type it must have.
+ */
+@Component
+class StrictJsonTypes implements JsonMapperBuilderCustomizer {
+
+    private static final CoercionInputShape[] SCALARS = {
+            CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean};
+    private static final CoercionInputShape[] TEXT = {CoercionInputShape.String, CoercionInputShape.EmptyString};
+
+    @Override
+    public void customize(JsonMapper.Builder builder) {
+        builder.withCoercionConfig(LogicalType.Textual, config -> refuse(config, SCALARS));
+        for (LogicalType number : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+            builder.withCoercionConfig(number, config -> refuse(config, TEXT));
+        }
+        builder.withCoercionConfig(LogicalType.Boolean, config -> refuse(config, CoercionInputShape.Integer, CoercionInputShape.Float));
+    }
+
+    private static void refuse(tools.jackson.databind.cfg.MutableCoercionConfig config, CoercionInputShape... shapes) {
+        for (CoercionInputShape shape : shapes) {
+            config.setCoercion(shape, CoercionAction.Fail);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package nl.supplementguidelines.web.caching;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * HTTP caching for every GET (and HEAD) of the API, whatever the endpoint.
+ * <ul>
+ * <li>A successful JSON representation gets a strong {@code ETag} (a hash of its exact bytes, so equal on every
+ * instance and across restarts), {@code Last-Modified} (when the content last changed) and
+ * {@code Cache-Control: public, max-age=..}. {@code If-None-Match}, or else {@code If-Modified-Since}, gives a 304
+ * ({@link ConditionalGet}).</li>
+ * <li>Errors get {@code Cache-Control: no-store} and no validators.</li>
+ * <li>The serialised bytes are kept per content version ({@link ContentVersion}, {@link RepresentationCache}).</li>
+ * <li>A database that cannot be reached is a 503 ({@link OutageAnswer}).</li>
+ * </ul>
+ */
+final class HttpCacheFilter extends OncePerRequestFilter {
+
+    private final ContentVersion contentVersion;
+    private final OutageAnswer outage;
+    private final boolean keepBytes;
+    // Not CacheControl.maxAge(..).cachePublic(): it writes "max-age=300, public", and the header has always been this.
+    private final String cacheControl;
+    private final RepresentationCache representations;
+
+    HttpCacheFilter(ContentVersion contentVersion, OutageAnswer outage, HttpCacheProperties properties) {
+        this.contentVersion = contentVersion;
+        this.outage = outage;
+        this.keepBytes = properties.enabled();
+        this.cacheControl = "public, max-age=" + properties.maxAge().toSeconds();
+        this.representations = new RepresentationCache(properties.memory());
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return true;
+        }
+        String path = request.getRequestURI();
+        return !(path.startsWith("/api/") || path.equals("/problems") || path.startsWith("/problems/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Snapshot version;
+        try {
+            version = contentVersion.current();
+        } catch (RuntimeException failure) {
+            outage.answer(failure, request, response);
+            return;
+        }
+        String token = version.token();
+        if (token == null) {
+            // Without a version no cached bytes can be trusted and none may be kept: every answer comes from the database.
+            representations.forgetAll();
+            chain.doFilter(request, response);
+            return;
+        }
+        representations.use(token);
+        String key = RepresentationCache.keyOf(request, token);
+        Representation cached = representations.get(key);
+        if (cached != null) {
+            ServerHttpObservationFilter.findObservationContext(request)
+                    .ifPresent(context -> context.setPathPattern(cached.pathPattern()));
+            serve(cached, request, response);
+            return;
+        }
+
+        ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+        // A HEAD is answered from the GET representation: its validators must be those of the GET body.
+        HttpServletRequest asGet = "HEAD".equals(request.getMethod()) ? new GetRequest(request) : request;
+        chain.doFilter(asGet, buffered);
+        if (buffered.getStatus() == HttpServletResponse.SC_OK && isJson(buffered.getContentType()) && !request.isAsyncStarted()) {
+            Representation fresh = Representation.of(buffered, request, Objects.requireNonNull(version.lastModified()));
+            if (key != null && keepBytes) {
+                representations.put(key, fresh);
+            }
+            buffered.resetBuffer();
+            serve(fresh, request, response);
+            return;
+        }
+        if (buffered.getStatus() >= 400) {
+            buffered.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        }
+        buffered.copyBodyToResponse();
+    }
+
+    private void serve(Representation representation, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.ETAG, representation.etag());
+        response.setDateHeader(HttpHeaders.LAST_MODIFIED, representation.lastModified());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+        response.setStatus(HttpServletResponse.SC_OK);
+        if (ConditionalGet.notModified(request, response, representation)) {
+            return;
+        }
+        response.setContentType(representation.contentType());
+        if (representation.contentLanguage() != null) {
+            response.setHeader(HttpHeaders.CONTENT_LANGUAGE, representation.contentLanguage());
+        }
+        response.setContentLength(representation.body().length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(representation.body());
+        }
+    }
+
+    private static boolean isJson(@Nullable String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            return MediaType.parseMediaType(contentType).isCompatibleWith(MediaType.APPLICATION_JSON);
+        } catch (IllegalArgumentException unparseable) {
+            return false;
+        }
+    }
+
+    /** A HEAD seen as the GET it is answered from. */
+    private static final class GetRequest extends HttpServletRequestWrapper {
+        GetRequest(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
+    }
+}

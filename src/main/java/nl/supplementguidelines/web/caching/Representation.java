@@ -1,0 +1,36 @@
+package nl.supplementguidelines.web.caching;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+
+/** A serialised 200 response and what is needed to answer for it again. */
+record Representation(byte[] body, @Nullable String contentType, @Nullable String contentLanguage, String etag,
+                      long lastModified, @Nullable String pathPattern) {
+
+    /** What the controller just wrote into {@code buffered}, with a strong ETag of its exact bytes. */
+    static Representation of(ContentCachingResponseWrapper buffered, HttpServletRequest request, Instant lastModified) {
+        byte[] body = buffered.getContentAsByteArray();
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        return new Representation(body, buffered.getContentType(), buffered.getHeader(HttpHeaders.CONTENT_LANGUAGE),
+                strongEtag(body), lastModified.toEpochMilli(), pattern == null ? null : pattern.toString());
+    }
+
+    /** A hash of the exact bytes: equal on every instance and across restarts. */
+    static String strongEtag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)) + '"';
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every JVM has SHA-256", impossible);
+        }
+    }
+}

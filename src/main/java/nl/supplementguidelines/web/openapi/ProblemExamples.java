@@ -1,0 +1,29 @@
+package nl.supplementguidelines.web.openapi;
+
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import nl.supplementguidelines.web.problem.ProblemType;
+import nl.supplementguidelines.web.problem.Problems;
+import org.jspecify.annotations.Nullable;
+
+import java.util.Map;
+
+/**
+ * A documented problem response: the Problem schema and one example, a body built by {@link Problems#body} like the
+ * answers themselves, so the examples cannot drift from them. Features documenting their own problems use it too.
+ */
+public final class ProblemExamples {
+
+    private ProblemExamples() {
+    }
+
+    /** The response, its example named by the problem type's slug. */
+    public static ApiResponse response(String description, ProblemType type, Map<String, @Nullable Object> example) {
+        return new ApiResponse().description(description).content(new Content().addMediaType(OpenApiConfiguration.PROBLEM_JSON,
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + OpenApiConfiguration.PROBLEM_SCHEMA))
+                        .addExamples(type.slug(), new Example().value(example))));
+    }
+}

@@ -1,0 +1,123 @@
+package nl.supplementguidelines.web.ratelimit;
+
+import nl.supplementguidelines.web.problem.Problems;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.supplementguidelines.web.problem.ProblemType;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A token bucket per client (its address; behind a proxy set {@code server.forward-headers-strategy} so that is the
+ * caller's address). Every answer carries the RateLimit and RateLimit-Policy headers of the IETF draft
+ * (draft-ietf-httpapi-ratelimit-headers); a request over the limit gets a 429 problem with Retry-After.
+ */
+class RateLimitFilter extends OncePerRequestFilter {
+
+    static final String POLICY_NAME = "per-client";
+    /** The request attribute holding the {@link Charge} through which a request pays the rest of its price. */
+    static final String CHARGE = RateLimitFilter.class.getName() + ".charge";
+
+    private final RateLimitProperties properties;
+    private final Problems problems;
+    private final Cache<String, Bucket> buckets;
+    private final String policyHeader;
+
+    RateLimitFilter(RateLimitProperties properties, Problems problems) {
+        this.properties = properties;
+        this.problems = problems;
+        this.buckets = Caffeine.newBuilder().maximumSize(properties.maxClients()).expireAfterAccess(Duration.ofMinutes(1)).build();
+        this.policyHeader = "\"" + POLICY_NAME + "\";q=" + properties.capacity() + ";w=" + properties.windowSeconds();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        // Probes and scrapes of the platform are not clients' requests; the management port has its own filters anyway.
+        String path = request.getRequestURI();
+        return !properties.enabled() || path.equals("/livez") || path.equals("/readyz") || path.startsWith("/actuator/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Bucket bucket = buckets.get(clientOf(request), client -> newBucket());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        response.setHeader("RateLimit-Policy", policyHeader);
+        if (probe.isConsumed()) {
+            response.setHeader("RateLimit", "\"" + POLICY_NAME + "\";r=" + probe.getRemainingTokens()
+                    + ";t=" + seconds(probe.getNanosToWaitForReset()));
+            request.setAttribute(CHARGE, new Charge(bucket, response));
+            chain.doFilter(request, response);
+            return;
+        }
+        long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
+        response.setHeader("RateLimit", "\"" + POLICY_NAME + "\";r=0;t=" + retryAfter);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+        problems.write(request, response, ProblemType.TOO_MANY_REQUESTS, "This client exceeded its limit of "
+                + properties.capacity() + " requests in a burst and " + properties.refillTokens() + " per "
+                + properties.refillPeriod().toString().substring(2).toLowerCase() + ". Retry after " + retryAfter + " seconds.");
+    }
+
+    /** The rest of a request's price, taken from the same bucket once its body tells what it asks for. */
+    final class Charge {
+
+        private final Bucket bucket;
+        private final HttpServletResponse response;
+
+        private Charge(Bucket bucket, HttpServletResponse response) {
+            this.bucket = bucket;
+            this.response = response;
+        }
+
+        /** The rest of the price of a request that lists {@code items} items (1 token was taken on arrival). */
+        void payForItems(int items) {
+            take(properties.priceOf(items) - 1, properties.priceOf(items), properties.postCost() + " per request and "
+                    + properties.itemCost() + " per item, " + items + " items");
+        }
+
+        /** Takes {@code tokens} more, or takes none and throws the 429 problem when fewer remain. */
+        private void take(long tokens, long price, String what) {
+            if (tokens <= 0) {
+                return;
+            }
+            ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(tokens);
+            if (probe.isConsumed()) {
+                response.setHeader("RateLimit", "\"" + POLICY_NAME + "\";r=" + probe.getRemainingTokens()
+                        + ";t=" + seconds(probe.getNanosToWaitForReset()));
+                return;
+            }
+            // A price above the whole bucket can never be paid: then the wait is that of a full refill.
+            long retryAfter = Math.max(1, tokens > properties.capacity() ? properties.windowSeconds()
+                    : Math.min(properties.windowSeconds(), seconds(probe.getNanosToWaitForRefill())));
+            response.setHeader("RateLimit", "\"" + POLICY_NAME + "\";r=" + probe.getRemainingTokens() + ";t=" + retryAfter);
+            throw new CostOverBudget("This request costs " + price + " of this client's rate-limit tokens (" + what
+                    + "); " + probe.getRemainingTokens() + " remain of a limit of " + properties.capacity()
+                    + ". Retry after " + retryAfter + " seconds, or send fewer items per request.", retryAfter);
+        }
+    }
+
+    private Bucket newBucket() {
+        return Bucket.builder()
+                .addLimit(limit -> limit.capacity(properties.capacity()).refillGreedy(properties.refillTokens(), properties.refillPeriod()))
+                .build();
+    }
+
+    private static String clientOf(HttpServletRequest request) {
+        return request.getRemoteAddr();
+    }
+
+    private static long seconds(long nanos) {
+        return (nanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1);
+    }
+}

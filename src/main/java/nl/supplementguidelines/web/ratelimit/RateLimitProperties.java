@@ -1,0 +1,52 @@
+package nl.supplementguidelines.web.ratelimit;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Duration;
+
+/**
+ * Per-client rate limiting ({@code api.rate-limit.*}): a token bucket per client address that holds up to
+ * {@code capacity} requests (the burst) and refills {@code refillTokens} every {@code refillPeriod}, smoothly.
+ * The default (a burst of 300, then 100 requests per second) is far above what an app or an integrating service
+ * needs and stops only runaway clients.
+ *
+ * A request costs tokens by what it asks for (README "Admission control"): every request 1, a POST whose body lists
+ * items (intakes, guidelines, medicines, nutrients) {@code postCost} plus {@code itemCost} per item, charged once the
+ * body is read.
+ *
+ * @param maxClients how many clients' buckets are kept; idle buckets expire after a minute
+ * @param postCost   the base price of a POST with items (dose check, regimen, interaction check), in tokens
+ * @param itemCost   the price of each item such a POST lists, in tokens
+ */
+@Validated
+@ConfigurationProperties("api.rate-limit")
+public record RateLimitProperties(
+        @DefaultValue("true") boolean enabled,
+        @Min(1) @DefaultValue("300") long capacity,
+        @Min(1) @DefaultValue("100") long refillTokens,
+        @NotNull @DefaultValue("1s") Duration refillPeriod,
+        @Min(1) @DefaultValue("100000") long maxClients,
+        @Min(1) @DefaultValue("5") long postCost,
+        @Min(0) @DefaultValue("1") long itemCost) {
+
+    public RateLimitProperties {
+        if (refillPeriod.isZero() || refillPeriod.isNegative()) {
+            throw new IllegalArgumentException("api.rate-limit.refill-period must be positive");
+        }
+    }
+
+    /** The price in tokens of a POST that lists {@code items} items. */
+    long priceOf(int items) {
+        return postCost + itemCost * items;
+    }
+
+    /** Seconds an empty bucket needs to fill up again: the window of the RateLimit-Policy header. */
+    long windowSeconds() {
+        double perSecond = refillTokens / (refillPeriod.toNanos() / 1e9);
+        return Math.max(1, (long) Math.ceil(capacity / perSecond));
+    }
+}

@@ -1,0 +1,202 @@
+package nl.supplementguidelines.web.openapi;
+
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import nl.supplementguidelines.support.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The OpenAPI document is valid 3.1, documents every operation fully, and its examples are real API output. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OpenApiDocumentTest {
+
+    /** Where each example of {@code openapi/examples} comes from. */
+    private static final Map<String, String> EXAMPLE_SOURCES = new LinkedHashMap<>();
+
+    static {
+        EXAMPLE_SOURCES.put("listGuidelines", "/api/v1/guidelines");
+        EXAMPLE_SOURCES.put("getGuideline", "/api/v1/guidelines/leaky-gut");
+        EXAMPLE_SOURCES.put("getGuidelineRecommendations", "/api/v1/guidelines/leaky-gut/recommendations");
+        EXAMPLE_SOURCES.put("listNutrients", "/api/v1/nutrients");
+        EXAMPLE_SOURCES.put("getNutrient", "/api/v1/nutrients/zink");
+        EXAMPLE_SOURCES.put("listEvidenceLevels", "/api/v1/evidence-levels");
+    }
+
+    @LocalServerPort
+    int port;
+
+    Http api;
+    String document;
+    JsonNode docs;
+
+    @BeforeEach
+    void load() {
+        api = new Http(port);
+        Http.Response response = api.get("/v3/api-docs");
+        assertThat(response.status()).isEqualTo(200);
+        document = response.text();
+        docs = response.json();
+    }
+
+    @Test
+    void isAValidOpenApi31Document() {
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(document);
+
+        assertThat(docs.get("openapi").asString()).startsWith("3.1");
+        assertThat(result.getMessages()).isEmpty();
+        assertThat(result.getOpenAPI().getPaths()).containsKeys(
+                "/api/v1/guidelines", "/api/v1/guidelines/{slug}", "/api/v1/guidelines/{slug}/recommendations",
+                "/api/v1/nutrients", "/api/v1/nutrients/{slug}", "/api/v1/evidence-levels");
+    }
+
+    @Test
+    void infoNamesTheSourceAndSaysItIsNotMedicalAdvice() {
+        String description = docs.get("info").get("description").asString();
+
+        assertThat(description).contains("Suppletierichtlijn Leaky gut").contains("Not medical advice").contains("names no publisher");
+    }
+
+    @Test
+    void everyOperationHasASummaryDescriptionAndProblems() {
+        docs.get("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
+            JsonNode operation = entry.getValue();
+            String name = entry.getKey().toUpperCase() + " " + path.getKey();
+            assertThat(operation.path("summary").asString("")).as("summary of %s", name).isNotBlank();
+            assertThat(operation.path("description").asString("")).as("description of %s", name).isNotBlank();
+            JsonNode responses = operation.get("responses");
+            assertThat(responses.has("200")).as("200 of %s", name).isTrue();
+            assertThat(responses.get("406").get("content").has("application/problem+json")).as("406 of %s", name).isTrue();
+            assertThat(responses.get("500").get("content").has("application/problem+json")).as("500 of %s", name).isTrue();
+            if (path.getKey().contains("{")) {
+                assertThat(responses.get("404").get("content").has("application/problem+json")).as("404 of %s", name).isTrue();
+            }
+            operation.path("parameters").forEach(parameter -> {
+                assertThat(parameter.path("description").asString("")).as("parameter %s of %s", parameter.get("name"), name).isNotBlank();
+                if ("query".equals(parameter.get("in").asString())) {
+                    assertThat(responses.has("400")).as("400 of %s", name).isTrue();
+                }
+            });
+        }));
+    }
+
+    @Test
+    void documentsTheBoundsOfThePagingParameters() {
+        JsonNode parameters = docs.get("paths").get("/api/v1/guidelines").get("get").get("parameters");
+
+        JsonNode size = find(parameters, "size");
+        assertThat(size.get("schema").get("minimum").asInt()).isEqualTo(1);
+        assertThat(size.get("schema").get("maximum").asInt()).isEqualTo(100);
+        assertThat(find(parameters, "page").get("schema").get("minimum").asInt()).isZero();
+        assertThat(find(parameters, "minEvidence").get("schema").get("minimum").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void examplesAreWhatTheApiReturns() throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        for (Map.Entry<String, String> source : EXAMPLE_SOURCES.entrySet()) {
+            JsonNode example;
+            try (InputStream in = getClass().getResourceAsStream("/openapi/examples/" + source.getKey() + ".json")) {
+                assertThat(in).as("example file for %s", source.getKey()).isNotNull();
+                example = json.readTree(in);
+            }
+            assertThat(api.get(source.getValue()).json()).as("live response of %s", source.getValue()).isEqualTo(example);
+            assertThat(documentedExample(source.getKey())).as("example of %s in the document", source.getKey()).isEqualTo(example);
+        }
+    }
+
+    @Test
+    void everyOperationIsPublicAndDocumentsTheHeadersClientsRelyOn() {
+        assertThat(docs.get("components").get("securitySchemes").get("bearer").get("scheme").asString()).isEqualTo("bearer");
+        assertThat(docs.get("info").get("license").get("name").asString()).isNotBlank();
+        docs.get("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
+            String name = entry.getKey().toUpperCase() + " " + path.getKey();
+            JsonNode operation = entry.getValue();
+            assertThat(operation.get("security")).as("security of %s", name).isNotNull().isEmpty();
+            operation.get("responses").properties().forEach(response -> {
+                JsonNode headers = response.getValue().path("headers");
+                assertThat(headers.has("X-Request-Id") && headers.has("RateLimit") && headers.has("RateLimit-Policy"))
+                        .as("request id and rate limit headers of %s %s", name, response.getKey()).isTrue();
+                if (response.getKey().equals("429") || response.getKey().equals("503")) {
+                    assertThat(headers.has("Retry-After")).as("Retry-After of %s %s", name, response.getKey()).isTrue();
+                }
+                if (entry.getKey().equals("get") && response.getKey().equals("200")) {
+                    assertThat(headers.has("ETag") && headers.has("Last-Modified")).as("validators of %s", name).isTrue();
+                }
+            });
+            assertThat(operation.get("responses").has("400")).as("Tomcat's 400 of %s", name).isTrue();
+            if (entry.getKey().equals("post")) {
+                assertThat(operation.get("responses").has("415")).as("415 of %s", name).isTrue();
+            }
+        }));
+    }
+
+    @Test
+    void noSchemaCombinesARefWithTypeNullOpenFieldsHaveNoClosedEnumAndNonBlankStringsAreNotEmpty() {
+        List<String> broken = new ArrayList<>();
+        walk(docs.get("components"), "#/components", broken);
+
+        assertThat(broken).isEmpty();
+        JsonNode kind = docs.get("components").get("schemas").get("Dose").get("properties").get("kind");
+        assertThat(kind.get("x-extensible-enum").toString()).contains("AT_LEAST");
+    }
+
+    private static void walk(JsonNode node, String where, List<String> broken) {
+        if (node.isObject()) {
+            if (node.has("$ref") && node.has("type")) {
+                broken.add(where + ": $ref beside type " + node.get("type"));
+            }
+            if (node.has("pattern") && node.get("pattern").asString().equals("\\S")
+                    && (!node.has("minLength") || node.get("minLength").asInt() < 1)) {
+                broken.add(where + ": must not be blank, yet minLength " + node.get("minLength"));
+            }
+            node.properties().forEach(entry -> {
+                if (entry.getKey().equals("properties")) {
+                    entry.getValue().properties().forEach(property -> {
+                        if (Set.of("kind", "category", "availability").contains(property.getKey()) && property.getValue().has("enum")) {
+                            broken.add(where + "/properties/" + property.getKey() + ": a closed enum on an open field");
+                        }
+                    });
+                }
+                walk(entry.getValue(), where + "/" + entry.getKey(), broken);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.get(i), where + "/" + i, broken);
+            }
+        }
+    }
+
+    private JsonNode documentedExample(String operationId) {
+        for (var path : docs.get("paths").properties()) {
+            for (var operation : path.getValue().properties()) {
+                if (operationId.equals(operation.getValue().path("operationId").asString(""))) {
+                    return operation.getValue().get("responses").get("200").get("content").get("application/json").get("example");
+                }
+            }
+        }
+        throw new AssertionError("no operation " + operationId);
+    }
+
+    private static JsonNode find(JsonNode parameters, String name) {
+        for (JsonNode parameter : parameters) {
+            if (name.equals(parameter.get("name").asString())) {
+                return parameter;
+            }
+        }
+        throw new AssertionError("no parameter " + name);
+    }
+}
