@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -110,6 +111,32 @@ class DoseCheckBadInputTest {
         assertThat(response.status()).as(response.text()).isEqualTo(400);
         assertThat(response.json().get("errors")).extracting(error -> error.get("message").asString())
                 .containsExactlyInAnyOrder("must not be blank", "must be greater than 0");
+    }
+
+    @Test
+    void listsTheErrorsOfABodyInFieldOrderEveryTime() {
+        String body = "{\"guidelines\":[\" \"],\"intakes\":[" + IntStream.range(0, 12)
+                .mapToObj(i -> i % 5 == 2 ? "{\"nutrient\":\"\",\"amount\":0}" : "{\"nutrient\":\"zink\",\"amount\":1,\"unit\":\"mg\"}")
+                .collect(Collectors.joining(",")) + "]}";
+        List<String> expected = List.of("guidelines[0]", "intakes[2].amount", "intakes[2].nutrient",
+                "intakes[7].amount", "intakes[7].nutrient");
+
+        for (int attempt = 0; attempt < 10; attempt++) {
+            Response response = new Http(port).post("/api/v1/dose-checks", body);
+
+            assertThat(response.status()).as(response.text()).isEqualTo(400);
+            assertThat(response.json().get("errors")).extracting(error -> error.get("name").asString())
+                    .containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void refusesAMemberGivenTwiceInsteadOfKeepingTheLast() {
+        Response response = new Http(port).post("/api/v1/dose-checks",
+                "{\"guidelines\":[\"unknown\"],\"guidelines\":[\"leaky-gut\"],\"intakes\":[{\"nutrient\":\"zink\",\"amount\":1,\"unit\":\"mg\"}]}");
+
+        assertThat(response.status()).as(response.text()).isEqualTo(400);
+        assertThat(response.json().get("type").asString()).endsWith("/problems/malformed-request-body");
     }
 
     @Test

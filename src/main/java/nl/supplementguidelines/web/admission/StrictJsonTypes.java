@@ -2,6 +2,7 @@ package nl.supplementguidelines.web.admission;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
@@ -10,7 +11,9 @@ import tools.jackson.databind.type.LogicalType;
 /**
  * Request bodies must have exactly the JSON types the OpenAPI document gives: by default Jackson reads
  * {@code "amount": "30"} as a number, {@code "nutrient": 5} as a string and {@code "amount": ""} as null, which
- * the document does not allow. Each such value is now a 400 naming the field and the type it must have.
+ * the document does not allow. Each such value is now a 400 naming the field and the type it must have. A member
+ * given twice ({@code {"guidelines": [...], "guidelines": [...]}}) is refused too: by default the last one silently
+ * wins, so part of what the client sent would be lost.
  */
 @Component
 class StrictJsonTypes implements JsonMapperBuilderCustomizer {
@@ -21,6 +24,7 @@ class StrictJsonTypes implements JsonMapperBuilderCustomizer {
 
     @Override
     public void customize(JsonMapper.Builder builder) {
+        builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
         builder.withCoercionConfig(LogicalType.Textual, config -> refuse(config, SCALARS));
         for (LogicalType number : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             builder.withCoercionConfig(number, config -> refuse(config, TEXT));

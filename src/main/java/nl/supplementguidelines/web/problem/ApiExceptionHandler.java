@@ -116,7 +116,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 errors.add(new InvalidItem(name, InvalidItems.message(error), InvalidItems.shorten(result.getArgument())));
             }
         });
-        return invalidParameters(ex, errors, headers, request);
+        return invalidParameters(ex, FieldOrder.sorted(errors), headers, request);
     }
 
     @Override
@@ -134,8 +134,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         ex.getBindingResult().getGlobalErrors()
                 .forEach(error -> errors.add(new InvalidItem(error.getObjectName(), InvalidItems.message(error), null)));
-        ProblemDetail problem = Problems.detail(ProblemType.INVALID_REQUEST_BODY, ProblemErrors.summarise(errors));
-        ProblemErrors.attach(problem, errors);
+        List<InvalidItem> sorted = FieldOrder.sorted(errors);
+        ProblemDetail problem = Problems.detail(ProblemType.INVALID_REQUEST_BODY, ProblemErrors.summarise(sorted));
+        ProblemErrors.attach(problem, sorted);
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
