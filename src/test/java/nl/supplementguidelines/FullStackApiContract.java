@@ -2,6 +2,7 @@ package nl.supplementguidelines;
 
 import nl.supplementguidelines.support.Http;
 import nl.supplementguidelines.support.Http.Response;
+import nl.supplementguidelines.support.PostgresApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +32,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  */
 abstract class FullStackApiContract {
 
-    static final String ALLOWED_ORIGIN = "https://app.example.org";
+    static final String ALLOWED_ORIGIN = PostgresApiTest.ALLOWED_ORIGIN;
     static final List<String> CONTENT_PATHS = List.of(
             "/api/v1/guidelines/leaky-gut",
             "/api/v1/guidelines/leaky-gut/recommendations",

@@ -1,9 +1,9 @@
 package nl.supplementguidelines;
 
+import nl.supplementguidelines.support.ApiTest;
 import nl.supplementguidelines.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the source is left over: nothing lost, nothing invented, the order kept. Dose amounts are parsed
  * independently from the source wording and compared with the typed amounts.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class GuidelineFidelityTest {
 
     /** The only differences between source and API, each announced in the guideline's editorial notes. */

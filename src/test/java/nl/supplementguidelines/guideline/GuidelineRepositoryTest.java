@@ -2,10 +2,9 @@ package nl.supplementguidelines.guideline;
 
 import nl.supplementguidelines.evidence.EvidenceLevel;
 import nl.supplementguidelines.nutrient.NutrientRepository;
+import nl.supplementguidelines.support.JpaSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.jdbc.Sql;
 
@@ -15,8 +14,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The repositories over the real Flyway migrations (schema and leaky-gut content). */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@JpaSliceTest
 class GuidelineRepositoryTest {
 
     @Autowired

@@ -3,25 +3,15 @@ package nl.supplementguidelines.guideline;
 import nl.supplementguidelines.guideline.GuidelineViews.Availability;
 import nl.supplementguidelines.guideline.GuidelineViews.GuidelineDetails;
 import nl.supplementguidelines.guideline.GuidelineViews.RelatedGuidelineView;
-import nl.supplementguidelines.language.Wording;
-import nl.supplementguidelines.referencelevel.LevelWording;
-import nl.supplementguidelines.referencelevel.ReferenceLevels;
+import nl.supplementguidelines.support.JpaSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.jdbc.Sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({GuidelineService.class, ReferenceLevels.class, LevelWording.class, Wording.class})
-@ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
+@JpaSliceTest
 class GuidelineServiceTest {
 
     @Autowired

@@ -3,14 +3,9 @@ package nl.supplementguidelines.referencelevel;
 import nl.supplementguidelines.dose.DoseRange;
 import nl.supplementguidelines.dose.DoseUnit;
 import nl.supplementguidelines.language.Text;
-import nl.supplementguidelines.language.Wording;
+import nl.supplementguidelines.support.JpaSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.math.BigDecimal;
@@ -20,10 +15,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The reference levels read through JPA over the real migrations, and compared with doses at their edges. */
-@DataJpaTest(properties = "spring.datasource.url=jdbc:h2:mem:reference-levels-jpa;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ReferenceLevels.class, LevelWording.class, Wording.class})
-@ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
+@JpaSliceTest
 class ReferenceLevelsJpaTest {
 
     private static final Text SUBJECT = new Text("De dosis", "The dose");

@@ -16,7 +16,11 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Only health and info are public; metrics and everything else of the actuator sit on the management port. */
+/**
+ * Only health and info are public; metrics and everything else of the actuator sit on the management port. A context
+ * of its own: the metrics count every request of the context, and the shared one also serves requests that filters
+ * refuse before a handler is chosen (a 413 is timed under {@code uri="UNKNOWN"}).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
         "spring.datasource.url=jdbc:h2:mem:actuator;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class ActuatorExposureTest {

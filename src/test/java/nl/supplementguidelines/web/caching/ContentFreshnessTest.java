@@ -2,6 +2,8 @@ package nl.supplementguidelines.web.caching;
 
 import nl.supplementguidelines.support.Http;
 import nl.supplementguidelines.support.Http.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +32,19 @@ abstract class ContentFreshnessTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    private String title;
+
+    @BeforeEach
+    void rememberTheTitle() {
+        title = jdbc.sql("select title from guideline where slug = 'leaky-gut'").query(String.class).single();
+    }
+
+    /** The context is shared with other tests of the same database ({@code PostgresApiTest}): leave the content as found. */
+    @AfterEach
+    void putTheTitleBack() {
+        jdbc.sql("update guideline set title = ? where slug = 'leaky-gut'").param(title).update();
+    }
 
     @Test
     void servesChangedContentWithinTheIntervalWithNewValidators() throws InterruptedException {

@@ -1,14 +1,9 @@
 package nl.supplementguidelines.web.caching;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.supplementguidelines.support.Http;
-import nl.supplementguidelines.support.TestPostgres;
+import nl.supplementguidelines.support.PostgresApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 
@@ -18,16 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * On a database server with {@code api.cache.version-check-interval=0} (the default) the API reads the version for
  * every request, so the very next request after a change gets the new content.
  */
-@ActiveProfiles("postgres")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PostgresApiTest
 class StrictContentFreshnessTest extends ContentFreshnessTest {
-
-    private static final EmbeddedPostgres POSTGRES = TestPostgres.start();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestPostgres.useIn(registry, POSTGRES);
-    }
 
     @Autowired
     ContentVersion contentVersion;

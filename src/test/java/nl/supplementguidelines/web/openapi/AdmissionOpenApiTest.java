@@ -1,8 +1,8 @@
 package nl.supplementguidelines.web.openapi;
 
+import nl.supplementguidelines.support.ApiTest;
 import nl.supplementguidelines.support.Http;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -13,7 +13,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The OpenAPI document gives every operation its price and every operation with a body its 413 problem. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class AdmissionOpenApiTest {
 
     @LocalServerPort

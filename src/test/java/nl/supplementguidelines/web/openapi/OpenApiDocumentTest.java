@@ -2,10 +2,10 @@ package nl.supplementguidelines.web.openapi;
 
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import nl.supplementguidelines.support.ApiTest;
 import nl.supplementguidelines.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,7 +21,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The OpenAPI document is valid 3.1, documents every operation fully, and its examples are real API output. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class OpenApiDocumentTest {
 
     /** Where each example of {@code openapi/examples} comes from. */
