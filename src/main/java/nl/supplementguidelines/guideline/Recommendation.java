@@ -14,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import nl.supplementguidelines.dose.DoseRange;
 import nl.supplementguidelines.evidence.EvidenceLevel;
-import nl.supplementguidelines.nutrient.Nutrient;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.SQLOrder;
@@ -41,9 +40,9 @@ class Recommendation {
     @Column(nullable = false)
     private int position;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "nutrient_id")
-    private Nutrient nutrient;
+    /** The nutrient module's id of the nutrient: modules refer to each other by id, never by entity. */
+    @Column(name = "nutrient_id", nullable = false)
+    private long nutrientId;
 
     @Column(length = 200)
     private String qualifier;
@@ -77,8 +76,8 @@ class Recommendation {
         return position;
     }
 
-    Nutrient getNutrient() {
-        return nutrient;
+    long getNutrientId() {
+        return nutrientId;
     }
 
     String getQualifier() {

@@ -8,19 +8,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.BatchSize;
 
 import java.math.BigDecimal;
 
 /**
- * A nutrient, shared by every guideline that recommends it. Public because guidelines refer to it;
- * it never leaves a service: the API shows {@link NutrientReference} or the nutrient's own views.
+ * A nutrient, shared by every guideline that recommends it. Other modules keep its id and ask {@link Nutrients};
+ * the entity never leaves this package: the API shows {@link NutrientReference} or the nutrient's own views.
  */
 @Entity
 @Table(name = "nutrient")
-// Guidelines load their nutrients lazily: batching keeps that to one statement per guideline.
-@BatchSize(size = 100)
-public class Nutrient {
+class Nutrient {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,27 +44,27 @@ public class Nutrient {
         // for JPA
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 
-    public String getSlug() {
+    String getSlug() {
         return slug;
     }
 
-    public String getName() {
+    String getName() {
         return name;
     }
 
-    public NutrientCategory getCategory() {
+    NutrientCategory getCategory() {
         return category;
     }
 
-    public String getEnglishName() {
+    String getEnglishName() {
         return englishName;
     }
 
-    public BigDecimal getIuPerMicrogram() {
+    BigDecimal getIuPerMicrogram() {
         return iuPerMicrogram;
     }
 }

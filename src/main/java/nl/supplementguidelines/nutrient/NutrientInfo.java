@@ -12,7 +12,7 @@ import java.math.BigDecimal;
  */
 public record NutrientInfo(long id, String slug, String name, String englishName, NutrientCategory category, BigDecimal iuPerMicrogram) {
 
-    public static NutrientInfo of(Nutrient nutrient) {
+    static NutrientInfo of(Nutrient nutrient) {
         return new NutrientInfo(nutrient.getId(), nutrient.getSlug(), nutrient.getName(), nutrient.getEnglishName(),
                 nutrient.getCategory(), nutrient.getIuPerMicrogram());
     }
