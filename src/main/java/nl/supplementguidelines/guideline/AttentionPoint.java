@@ -35,7 +35,7 @@ class AttentionPoint {
     private @Nullable Long nutrientId;
 
     @Column(name = "editorial_note", length = 1000)
-    private String editorialNote;
+    private @Nullable String editorialNote;
 
     protected AttentionPoint() {
         // for JPA
@@ -53,7 +53,7 @@ class AttentionPoint {
         return nutrientId;
     }
 
-    String getEditorialNote() {
+    @Nullable String getEditorialNote() {
         return editorialNote;
     }
 }

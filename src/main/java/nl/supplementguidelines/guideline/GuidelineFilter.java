@@ -19,7 +19,7 @@ import java.util.List;
  * @param minEvidence only guidelines with a recommendation of at least this evidence level
  *                    (of the nutrient's recommendation when a nutrient is given)
  */
-record GuidelineFilter(String text, String nutrientSlug, EvidenceLevel minEvidence) {
+record GuidelineFilter(@Nullable String text, @Nullable String nutrientSlug, @Nullable EvidenceLevel minEvidence) {
 
     /**
      * @param nutrientId the id of the nutrient {@code nutrientSlug} names, resolved through the nutrient module

@@ -1,5 +1,6 @@
 package nl.supplementguidelines.guideline;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -45,7 +46,7 @@ class Recommendation {
     private long nutrientId;
 
     @Column(length = 200)
-    private String qualifier;
+    private @Nullable String qualifier;
 
     @ElementCollection
     @CollectionTable(name = "recommendation_effect", joinColumns = @JoinColumn(name = "recommendation_id"))
@@ -59,7 +60,7 @@ class Recommendation {
     private DoseRange dose;
 
     @Column(name = "dose_footnote_marker", length = 10)
-    private String doseFootnoteMarker;
+    private @Nullable String doseFootnoteMarker;
 
     @Column(name = "evidence_level", nullable = false)
     private EvidenceLevel evidence;
@@ -80,7 +81,7 @@ class Recommendation {
         return nutrientId;
     }
 
-    String getQualifier() {
+    @Nullable String getQualifier() {
         return qualifier;
     }
 
@@ -92,7 +93,7 @@ class Recommendation {
         return dose;
     }
 
-    String getDoseFootnoteMarker() {
+    @Nullable String getDoseFootnoteMarker() {
         return doseFootnoteMarker;
     }
 

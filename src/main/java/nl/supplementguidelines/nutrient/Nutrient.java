@@ -1,5 +1,6 @@
 package nl.supplementguidelines.nutrient;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,11 +35,11 @@ class Nutrient {
     private NutrientCategory category;
 
     @Column(name = "name_en", length = 200)
-    private String englishName;
+    private @Nullable String englishName;
 
     /** How many IU one microgram is; null when the substance defines no factor (then IU never converts). */
     @Column(name = "iu_per_microgram", precision = 20, scale = 6)
-    private BigDecimal iuPerMicrogram;
+    private @Nullable BigDecimal iuPerMicrogram;
 
     protected Nutrient() {
         // for JPA
@@ -60,11 +61,11 @@ class Nutrient {
         return category;
     }
 
-    String getEnglishName() {
+    @Nullable String getEnglishName() {
         return englishName;
     }
 
-    BigDecimal getIuPerMicrogram() {
+    @Nullable BigDecimal getIuPerMicrogram() {
         return iuPerMicrogram;
     }
 }
