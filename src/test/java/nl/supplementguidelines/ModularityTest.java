@@ -27,6 +27,14 @@ class ModularityTest {
     }
 
     @Test
+    void theWebLayerDependsOnNoModuleAndNutrientsKnowNothingOfGuidelines() {
+        // Declared in the package-infos (allowedDependencies) and enforced by verify(); checked here on the real graph.
+        assertThat(MODULES.getModuleByName("web").orElseThrow().getDirectDependencies(MODULES).isEmpty()).isTrue();
+        assertThat(MODULES.getModuleByName("nutrient").orElseThrow().getDirectDependencies(MODULES).containsModuleNamed("guideline"))
+                .isFalse();
+    }
+
+    @Test
     void writesTheModuleDocumentation() {
         new Documenter(MODULES).writeDocumentation();
         assertThat(java.nio.file.Path.of("target/spring-modulith-docs/components.puml")).exists();
