@@ -4,6 +4,7 @@ import nl.supplementguidelines.guideline.GuidelineViews.Availability;
 import nl.supplementguidelines.guideline.GuidelineViews.GuidelineDetails;
 import nl.supplementguidelines.guideline.GuidelineViews.RelatedGuidelineView;
 import nl.supplementguidelines.language.Wording;
+import nl.supplementguidelines.nutrient.Nutrients;
 import nl.supplementguidelines.referencelevel.LevelWording;
 import nl.supplementguidelines.referencelevel.ReferenceLevels;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({GuidelineService.class, ReferenceLevels.class, LevelWording.class, Wording.class})
+@Import({GuidelineService.class, Nutrients.class, ReferenceLevels.class, LevelWording.class, Wording.class})
 @ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
 class GuidelineServiceTest {
 
