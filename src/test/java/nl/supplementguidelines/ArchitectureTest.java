@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The package-by-feature structure the code relies on, kept by the build rather than by memory. */
+/**
+ * Rules of the structure that Spring Modulith does not check ({@link ModularityTest} verifies the modules: no cycles,
+ * faces only, web depending on no module, nutrients not knowing guidelines).
+ */
 class ArchitectureTest {
 
     private static JavaClasses classes;
@@ -23,14 +25,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void featuresDoNotDependOnEachOtherInCycles() {
-        slices().matching("nl.supplementguidelines.(*)..").should().beFreeOfCycles().check(classes);
-    }
-
-    @Test
-    void nutrientsDoNotKnowAboutGuidelines() {
-        noClasses().that().resideInAPackage("..nutrient..")
-                .should().dependOnClassesThat().resideInAPackage("..guideline..")
+    void entitiesAndRepositoriesStayInsideTheirModule() {
+        // Modules exchange ids and records: nothing outside a module's package can name its entities or repositories.
+        noClasses().that().areAnnotatedWith(Entity.class).or().haveSimpleNameEndingWith("Repository")
+                .should().bePublic()
                 .check(classes);
     }
 
@@ -47,13 +45,6 @@ class ArchitectureTest {
         // H2 is on the compile classpath for that trigger alone; everything else must run on PostgreSQL as well.
         noClasses().that().doNotHaveFullyQualifiedName("nl.supplementguidelines.ops.H2ContentRevisionTrigger")
                 .should().dependOnClassesThat().resideInAPackage("org.h2..")
-                .check(classes);
-    }
-
-    @Test
-    void theSharedWebLayerDependsOnNoFeature() {
-        noClasses().that().resideInAPackage("..web..")
-                .should().dependOnClassesThat().resideInAnyPackage("..guideline..", "..nutrient..", "..dose..", "..evidence..")
                 .check(classes);
     }
 }

@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nl.supplementguidelines.nutrient.Nutrient;
+import org.jspecify.annotations.Nullable;
 
 /** A point of attention for the practitioner ("Aandachtspunt"), possibly about one nutrient. */
 @Entity
@@ -30,12 +30,12 @@ class AttentionPoint {
     @Column(nullable = false, length = 2000)
     private String text;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "nutrient_id")
-    private Nutrient nutrient;
+    /** The nutrient module's id of the nutrient the point is about, or null when it is about none. */
+    @Column(name = "nutrient_id")
+    private @Nullable Long nutrientId;
 
     @Column(name = "editorial_note", length = 1000)
-    private String editorialNote;
+    private @Nullable String editorialNote;
 
     protected AttentionPoint() {
         // for JPA
@@ -49,11 +49,11 @@ class AttentionPoint {
         return text;
     }
 
-    Nutrient getNutrient() {
-        return nutrient;
+    @Nullable Long getNutrientId() {
+        return nutrientId;
     }
 
-    String getEditorialNote() {
+    @Nullable String getEditorialNote() {
         return editorialNote;
     }
 }

@@ -1,5 +1,6 @@
 package nl.supplementguidelines.guideline;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -46,10 +47,10 @@ class Guideline {
     private String description;
 
     @Column(name = "causality_statement", length = 2000)
-    private String causalityStatement;
+    private @Nullable String causalityStatement;
 
     @Column(length = 2000)
-    private String goal;
+    private @Nullable String goal;
 
     @Column(name = "source_title", nullable = false, length = 300)
     private String sourceTitle;
@@ -133,11 +134,11 @@ class Guideline {
         return description;
     }
 
-    String getCausalityStatement() {
+    @Nullable String getCausalityStatement() {
         return causalityStatement;
     }
 
-    String getGoal() {
+    @Nullable String getGoal() {
         return goal;
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import nl.supplementguidelines.evidence.EvidenceLevel;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 
 import java.util.ArrayList;
@@ -18,9 +19,13 @@ import java.util.List;
  * @param minEvidence only guidelines with a recommendation of at least this evidence level
  *                    (of the nutrient's recommendation when a nutrient is given)
  */
-record GuidelineFilter(String text, String nutrientSlug, EvidenceLevel minEvidence) {
+record GuidelineFilter(@Nullable String text, @Nullable String nutrientSlug, @Nullable EvidenceLevel minEvidence) {
 
-    Specification<Guideline> toSpecification() {
+    /**
+     * @param nutrientId the id of the nutrient {@code nutrientSlug} names, resolved through the nutrient module
+     *                   (recommendations keep ids, not the nutrient), or null when no nutrient is asked for
+     */
+    Specification<Guideline> toSpecification(@Nullable Long nutrientId) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (text != null) {
@@ -33,13 +38,13 @@ record GuidelineFilter(String text, String nutrientSlug, EvidenceLevel minEviden
                 predicates.add(cb.or(TextSearch.contains(cb, root.get("title"), pattern),
                         TextSearch.contains(cb, root.get("description"), pattern), cb.exists(names)));
             }
-            if (nutrientSlug != null || minEvidence != null) {
+            if (nutrientId != null || minEvidence != null) {
                 Subquery<Long> recommendations = query.subquery(Long.class);
                 Root<Recommendation> recommendation = recommendations.from(Recommendation.class);
                 List<Predicate> conditions = new ArrayList<>();
                 conditions.add(cb.equal(recommendation.get("guideline").get("id"), root.get("id")));
-                if (nutrientSlug != null) {
-                    conditions.add(cb.equal(recommendation.get("nutrient").get("slug"), nutrientSlug));
+                if (nutrientId != null) {
+                    conditions.add(cb.equal(recommendation.get("nutrientId"), nutrientId));
                 }
                 if (minEvidence != null) {
                     conditions.add(cb.greaterThanOrEqualTo(recommendation.get("evidence"), minEvidence));

@@ -14,7 +14,7 @@ import nl.supplementguidelines.guideline.GuidelineViews.RelatedGuidelineView;
 import nl.supplementguidelines.guideline.GuidelineViews.SourceView;
 import nl.supplementguidelines.nutrient.NutrientRecommendation;
 import nl.supplementguidelines.nutrient.NutrientRecommendation.GuidelineReference;
-import nl.supplementguidelines.nutrient.NutrientReference;
+import nl.supplementguidelines.nutrient.NutrientInfo;
 import nl.supplementguidelines.referencelevel.LevelCheck;
 import nl.supplementguidelines.referencelevel.GuidelineDoseLevels;
 
@@ -37,8 +37,9 @@ final class GuidelineMapper {
 
     /**
      * @param existingSlugs the slugs, among the guideline's related guidelines, that name a guideline we have
+     * @param nutrients     the nutrients of the guideline's recommendations and attention points, by id
      */
-    static GuidelineDetails toDetails(Guideline guideline, Set<String> existingSlugs, GuidelineDoseLevels levels) {
+    static GuidelineDetails toDetails(Guideline guideline, Set<String> existingSlugs, GuidelineDoseLevels levels, Map<Long, NutrientInfo> nutrients) {
         return new GuidelineDetails(
                 guideline.getSlug(),
                 guideline.getTitle(),
@@ -51,8 +52,8 @@ final class GuidelineMapper {
                         .toList(),
                 guideline.getCausalityStatement(),
                 guideline.getGoal(),
-                toRecommendationViews(guideline, levels),
-                guideline.getAttentionPoints().stream().map(GuidelineMapper::toView).toList(),
+                toRecommendationViews(guideline, levels, nutrients),
+                guideline.getAttentionPoints().stream().map(point -> toView(point, nutrients)).toList(),
                 guideline.getRelatedGuidelines().stream().map(related -> toView(related, existingSlugs)).toList(),
                 guideline.getFootnotes().stream().map(GuidelineMapper::toView).toList(),
                 guideline.getEditorialNotes(),
@@ -61,17 +62,17 @@ final class GuidelineMapper {
                 GuidelineLinks.forSlug(guideline.getSlug()));
     }
 
-    static List<RecommendationView> toRecommendationViews(Guideline guideline, GuidelineDoseLevels levels) {
+    static List<RecommendationView> toRecommendationViews(Guideline guideline, GuidelineDoseLevels levels, Map<Long, NutrientInfo> nutrients) {
         Map<String, FootnoteView> footnotes = guideline.getFootnotes().stream()
                 .collect(Collectors.toMap(Footnote::marker, GuidelineMapper::toView, (a, b) -> a));
         return guideline.getRecommendations().stream()
-                .map(recommendation -> toView(recommendation, footnotes::get, levels))
+                .map(recommendation -> toView(recommendation, nutrients.get(recommendation.getNutrientId()), footnotes::get, levels))
                 .toList();
     }
 
     /** The recommendation's dose against the nutrient's reference levels, citing the guideline and each level. */
-    static LevelCheck levelCheck(Recommendation recommendation, GuidelineDoseLevels levels) {
-        return levels.check(recommendation.getNutrient().getId(), recommendation.getDose(), recommendation.getNutrient().getIuPerMicrogram(),
+    static LevelCheck levelCheck(Recommendation recommendation, NutrientInfo nutrient, GuidelineDoseLevels levels) {
+        return levels.check(nutrient.id(), recommendation.getDose(), nutrient.iuPerMicrogram(),
                 recommendation.getGuideline().getTitle());
     }
 
@@ -79,7 +80,7 @@ final class GuidelineMapper {
         return new GuidelineReference(guideline.getSlug(), guideline.getTitle(), GuidelineViews.hrefOf(guideline.getSlug()));
     }
 
-    static NutrientRecommendation toNutrientRecommendation(Recommendation recommendation, GuidelineDoseLevels levels) {
+    static NutrientRecommendation toNutrientRecommendation(Recommendation recommendation, NutrientInfo nutrient, GuidelineDoseLevels levels) {
         return new NutrientRecommendation(
                 toReference(recommendation.getGuideline()),
                 recommendation.getPosition(),
@@ -87,25 +88,27 @@ final class GuidelineMapper {
                 recommendation.getEffects(),
                 DoseView.of(recommendation.getDose()),
                 EvidenceLevelView.of(recommendation.getEvidence()),
-                levelCheck(recommendation, levels));
+                levelCheck(recommendation, nutrient, levels));
     }
 
-    private static RecommendationView toView(Recommendation recommendation, Function<String, FootnoteView> footnotes, GuidelineDoseLevels levels) {
+    private static RecommendationView toView(Recommendation recommendation, NutrientInfo nutrient, Function<String, FootnoteView> footnotes,
+            GuidelineDoseLevels levels) {
         String marker = recommendation.getDoseFootnoteMarker();
         return new RecommendationView(
                 recommendation.getPosition(),
-                NutrientReference.of(recommendation.getNutrient()),
+                nutrient.reference(),
                 recommendation.getQualifier(),
                 recommendation.getEffects(),
                 DoseView.of(recommendation.getDose()),
                 marker == null ? null : footnotes.apply(marker),
                 EvidenceLevelView.of(recommendation.getEvidence()),
-                levelCheck(recommendation, levels));
+                levelCheck(recommendation, nutrient, levels));
     }
 
-    private static AttentionPointView toView(AttentionPoint point) {
+    private static AttentionPointView toView(AttentionPoint point, Map<Long, NutrientInfo> nutrients) {
+        Long nutrientId = point.getNutrientId();
         return new AttentionPointView(point.getPosition(), point.getText(),
-                point.getNutrient() == null ? null : NutrientReference.of(point.getNutrient()),
+                nutrientId == null ? null : nutrients.get(nutrientId).reference(),
                 point.getEditorialNote());
     }
 

@@ -2,7 +2,7 @@ package nl.supplementguidelines.guideline;
 
 import nl.supplementguidelines.web.problem.ResourceNotFound;
 
-public class GuidelineNotFound extends ResourceNotFound {
+class GuidelineNotFound extends ResourceNotFound {
 
     private GuidelineNotFound(String message) {
         super(message);

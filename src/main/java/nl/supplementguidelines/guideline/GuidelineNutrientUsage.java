@@ -1,6 +1,6 @@
 package nl.supplementguidelines.guideline;
 
-import nl.supplementguidelines.nutrient.Nutrient;
+import nl.supplementguidelines.nutrient.NutrientInfo;
 import nl.supplementguidelines.nutrient.NutrientRecommendation;
 import nl.supplementguidelines.nutrient.NutrientUsage;
 import nl.supplementguidelines.referencelevel.GuidelineDoseLevels;
@@ -24,10 +24,10 @@ class GuidelineNutrientUsage implements NutrientUsage {
 
     @Override
     @Transactional(readOnly = true)
-    public List<NutrientRecommendation> recommendationsOf(Nutrient nutrient) {
-        GuidelineDoseLevels levels = referenceLevels.forGuidelineDoses(java.util.List.of(nutrient.getId()));
-        return recommendations.findByNutrient(nutrient).stream()
-                .map(recommendation -> GuidelineMapper.toNutrientRecommendation(recommendation, levels))
+    public List<NutrientRecommendation> recommendationsOf(NutrientInfo nutrient) {
+        GuidelineDoseLevels levels = referenceLevels.forGuidelineDoses(List.of(nutrient.id()));
+        return recommendations.findByNutrientId(nutrient.id()).stream()
+                .map(recommendation -> GuidelineMapper.toNutrientRecommendation(recommendation, nutrient, levels))
                 .toList();
     }
 }

@@ -9,27 +9,37 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.supplementguidelines.nutrient.NutrientInfo;
+import nl.supplementguidelines.nutrient.Nutrients;
 import nl.supplementguidelines.referencelevel.GuidelineDoseLevels;
 import nl.supplementguidelines.referencelevel.ReferenceLevels;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 @Service
 @Transactional(readOnly = true)
 class GuidelineService {
 
+    private static final long NO_NUTRIENT = -1;
+
     private final GuidelineRepository guidelines;
     private final ReferenceLevels referenceLevels;
+    private final Nutrients nutrients;
 
-    GuidelineService(GuidelineRepository guidelines, ReferenceLevels referenceLevels) {
+    GuidelineService(GuidelineRepository guidelines, ReferenceLevels referenceLevels, Nutrients nutrients) {
         this.guidelines = guidelines;
         this.referenceLevels = referenceLevels;
+        this.nutrients = nutrients;
     }
 
     Page<GuidelineSummary> search(GuidelineFilter filter, int page, int size) {
-        return guidelines.findAll(filter.toSpecification(), PageRequest.of(page, size, Sort.by("title", "slug")))
+        // A slug no nutrient has keeps the same query with an id no row has, so the page comes out empty as before.
+        Long nutrientId = filter.nutrientSlug() == null ? null : nutrients.idOfSlug(filter.nutrientSlug()).orElse(NO_NUTRIENT);
+        return guidelines.findAll(filter.toSpecification(nutrientId), PageRequest.of(page, size, Sort.by("title", "slug")))
                 .map(GuidelineMapper::toSummary);
     }
 
@@ -37,17 +47,26 @@ class GuidelineService {
         Guideline guideline = find(slug);
         List<String> relatedSlugs = guideline.getRelatedGuidelines().stream().map(RelatedGuideline::targetSlug).toList();
         Set<String> existing = relatedSlugs.isEmpty() ? Set.of() : guidelines.findExistingSlugs(relatedSlugs);
-        return GuidelineMapper.toDetails(guideline, existing, levelsOf(guideline));
+        return GuidelineMapper.toDetails(guideline, existing, levelsOf(guideline), nutrientsOf(guideline, true));
     }
 
     GuidelineRecommendations recommendations(String slug) {
         Guideline guideline = find(slug);
         return new GuidelineRecommendations(GuidelineMapper.toReference(guideline), guideline.getLastModified(),
-                GuidelineMapper.toRecommendationViews(guideline, levelsOf(guideline)));
+                GuidelineMapper.toRecommendationViews(guideline, levelsOf(guideline), nutrientsOf(guideline, false)));
     }
 
     private GuidelineDoseLevels levelsOf(Guideline guideline) {
-        return referenceLevels.forGuidelineDoses(guideline.getRecommendations().stream().map(r -> r.getNutrient().getId()).toList());
+        return referenceLevels.forGuidelineDoses(guideline.getRecommendations().stream().map(Recommendation::getNutrientId).toList());
+    }
+
+    /** The guideline's nutrients in one statement, as the entity's batch loading did before modules kept ids. */
+    private Map<Long, NutrientInfo> nutrientsOf(Guideline guideline, boolean withAttentionPoints) {
+        Stream<Long> ids = guideline.getRecommendations().stream().map(Recommendation::getNutrientId);
+        if (withAttentionPoints) {
+            ids = Stream.concat(ids, guideline.getAttentionPoints().stream().map(AttentionPoint::getNutrientId).filter(Objects::nonNull));
+        }
+        return nutrients.byIds(ids.toList());
     }
 
     private Guideline find(String slug) {

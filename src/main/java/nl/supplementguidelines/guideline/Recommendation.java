@@ -1,5 +1,6 @@
 package nl.supplementguidelines.guideline;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,7 +15,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import nl.supplementguidelines.dose.DoseRange;
 import nl.supplementguidelines.evidence.EvidenceLevel;
-import nl.supplementguidelines.nutrient.Nutrient;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.SQLOrder;
@@ -41,12 +41,12 @@ class Recommendation {
     @Column(nullable = false)
     private int position;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "nutrient_id")
-    private Nutrient nutrient;
+    /** The nutrient module's id of the nutrient: modules refer to each other by id, never by entity. */
+    @Column(name = "nutrient_id", nullable = false)
+    private long nutrientId;
 
     @Column(length = 200)
-    private String qualifier;
+    private @Nullable String qualifier;
 
     @ElementCollection
     @CollectionTable(name = "recommendation_effect", joinColumns = @JoinColumn(name = "recommendation_id"))
@@ -60,7 +60,7 @@ class Recommendation {
     private DoseRange dose;
 
     @Column(name = "dose_footnote_marker", length = 10)
-    private String doseFootnoteMarker;
+    private @Nullable String doseFootnoteMarker;
 
     @Column(name = "evidence_level", nullable = false)
     private EvidenceLevel evidence;
@@ -77,11 +77,11 @@ class Recommendation {
         return position;
     }
 
-    Nutrient getNutrient() {
-        return nutrient;
+    long getNutrientId() {
+        return nutrientId;
     }
 
-    String getQualifier() {
+    @Nullable String getQualifier() {
         return qualifier;
     }
 
@@ -93,7 +93,7 @@ class Recommendation {
         return dose;
     }
 
-    String getDoseFootnoteMarker() {
+    @Nullable String getDoseFootnoteMarker() {
         return doseFootnoteMarker;
     }
 

@@ -1,5 +1,6 @@
 package nl.supplementguidelines.interaction;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -44,10 +45,10 @@ class Interaction {
     private String effect;
 
     @Column(length = 1000)
-    private String advice;
+    private @Nullable String advice;
 
     @Column(name = "editorial_note", length = 1000)
-    private String editorialNote;
+    private @Nullable String editorialNote;
 
     @ElementCollection
     @CollectionTable(name = "interaction_atc", joinColumns = @JoinColumn(name = "interaction_id"))
@@ -87,11 +88,11 @@ class Interaction {
         return effect;
     }
 
-    String getAdvice() {
+    @Nullable String getAdvice() {
         return advice;
     }
 
-    String getEditorialNote() {
+    @Nullable String getEditorialNote() {
         return editorialNote;
     }
 

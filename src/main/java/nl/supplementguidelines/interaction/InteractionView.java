@@ -9,7 +9,7 @@ import java.util.List;
 /** One row of the interaction table, with its sources. Texts are the reference's own (English) words. */
 @Schema(name = "Interaction", description = "A documented nutrient-medicine interaction, as our reference table gives it. "
         + "There is no severity: our sources grade none, and the API invents none. Texts are in the reference's words (English).")
-public record InteractionView(
+record InteractionView(
         @Schema(description = "Number of the row in our interaction table; stable, so a verdict can name the row it used", example = "1") int row,
         NutrientReference nutrient,
         @Schema(description = "The nutrient as the source names it, with its qualifier", example = "Probiotics (bacterial)") String nutrientAsWritten,

@@ -3,7 +3,7 @@ package nl.supplementguidelines.interaction;
 import nl.supplementguidelines.nutrient.InteractionSummary;
 import nl.supplementguidelines.nutrient.NutrientInfo;
 import nl.supplementguidelines.nutrient.NutrientInteractions;
-import nl.supplementguidelines.nutrient.NutrientLookup;
+import nl.supplementguidelines.nutrient.Nutrients;
 import nl.supplementguidelines.web.ApiPaths;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +28,10 @@ class Interactions implements NutrientInteractions {
 
     private final InteractionRepository interactions;
     private final InteractionSourceRepository sources;
-    private final NutrientLookup nutrients;
+    private final Nutrients nutrients;
     private final InteractionWording wording;
 
-    Interactions(InteractionRepository interactions, InteractionSourceRepository sources, NutrientLookup nutrients, InteractionWording wording) {
+    Interactions(InteractionRepository interactions, InteractionSourceRepository sources, Nutrients nutrients, InteractionWording wording) {
         this.interactions = interactions;
         this.sources = sources;
         this.nutrients = nutrients;

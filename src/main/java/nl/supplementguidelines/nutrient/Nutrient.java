@@ -1,5 +1,6 @@
 package nl.supplementguidelines.nutrient;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,19 +9,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.BatchSize;
 
 import java.math.BigDecimal;
 
 /**
- * A nutrient, shared by every guideline that recommends it. Public because guidelines refer to it;
- * it never leaves a service: the API shows {@link NutrientReference} or the nutrient's own views.
+ * A nutrient, shared by every guideline that recommends it. Other modules keep its id and ask {@link Nutrients};
+ * the entity never leaves this package: the API shows {@link NutrientReference} or the nutrient's own views.
  */
 @Entity
 @Table(name = "nutrient")
-// Guidelines load their nutrients lazily: batching keeps that to one statement per guideline.
-@BatchSize(size = 100)
-public class Nutrient {
+class Nutrient {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,37 +35,37 @@ public class Nutrient {
     private NutrientCategory category;
 
     @Column(name = "name_en", length = 200)
-    private String englishName;
+    private @Nullable String englishName;
 
     /** How many IU one microgram is; null when the substance defines no factor (then IU never converts). */
     @Column(name = "iu_per_microgram", precision = 20, scale = 6)
-    private BigDecimal iuPerMicrogram;
+    private @Nullable BigDecimal iuPerMicrogram;
 
     protected Nutrient() {
         // for JPA
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 
-    public String getSlug() {
+    String getSlug() {
         return slug;
     }
 
-    public String getName() {
+    String getName() {
         return name;
     }
 
-    public NutrientCategory getCategory() {
+    NutrientCategory getCategory() {
         return category;
     }
 
-    public String getEnglishName() {
+    @Nullable String getEnglishName() {
         return englishName;
     }
 
-    public BigDecimal getIuPerMicrogram() {
+    @Nullable BigDecimal getIuPerMicrogram() {
         return iuPerMicrogram;
     }
 }

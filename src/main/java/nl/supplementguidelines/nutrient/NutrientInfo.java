@@ -1,6 +1,7 @@
 package nl.supplementguidelines.nutrient;
 
 import nl.supplementguidelines.language.Language;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 
@@ -10,9 +11,10 @@ import java.math.BigDecimal;
  *
  * @param iuPerMicrogram how many IU one microgram is, or null when the substance defines no factor
  */
-public record NutrientInfo(long id, String slug, String name, String englishName, NutrientCategory category, BigDecimal iuPerMicrogram) {
+public record NutrientInfo(long id, String slug, String name, @Nullable String englishName, NutrientCategory category,
+        @Nullable BigDecimal iuPerMicrogram) {
 
-    public static NutrientInfo of(Nutrient nutrient) {
+    static NutrientInfo of(Nutrient nutrient) {
         return new NutrientInfo(nutrient.getId(), nutrient.getSlug(), nutrient.getName(), nutrient.getEnglishName(),
                 nutrient.getCategory(), nutrient.getIuPerMicrogram());
     }

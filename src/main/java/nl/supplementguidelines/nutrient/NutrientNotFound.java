@@ -2,7 +2,7 @@ package nl.supplementguidelines.nutrient;
 
 import nl.supplementguidelines.web.problem.ResourceNotFound;
 
-public class NutrientNotFound extends ResourceNotFound {
+class NutrientNotFound extends ResourceNotFound {
 
     private NutrientNotFound(String message) {
         super(message);

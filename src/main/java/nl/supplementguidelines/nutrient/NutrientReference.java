@@ -12,11 +12,6 @@ public record NutrientReference(
         @Schema(description = "Where the nutrient resource is", example = "/api/v1/nutrients/zink") String href,
         @Schema(description = "English name, as the reference sources write it", example = "Zinc", nullable = true) String englishName) {
 
-    public static NutrientReference of(Nutrient nutrient) {
-        return new NutrientReference(nutrient.getSlug(), nutrient.getName(), nutrient.getCategory(), hrefOf(nutrient.getSlug()),
-                nutrient.getEnglishName());
-    }
-
     public static String hrefOf(String slug) {
         return ApiPaths.V1 + "/nutrients/" + slug;
     }

@@ -30,7 +30,7 @@ class NutrientService {
     NutrientDetails get(String slug) {
         Nutrient nutrient = nutrients.findBySlug(slug).orElseThrow(() -> NutrientNotFound.forSlug(slug));
         return new NutrientDetails(nutrient.getSlug(), nutrient.getName(), nutrient.getCategory(),
-                usage.recommendationsOf(nutrient), new NutrientSummary.Links(NutrientReference.hrefOf(nutrient.getSlug())),
+                usage.recommendationsOf(NutrientInfo.of(nutrient)), new NutrientSummary.Links(NutrientReference.hrefOf(nutrient.getSlug())),
                 nutrient.getEnglishName(), nutrient.getIuPerMicrogram(), referenceLevels.forNutrient(nutrient.getId()),
                 interactions.summaryOf(NutrientInfo.of(nutrient)));
     }

@@ -9,5 +9,5 @@ import java.util.List;
 public interface NutrientUsage {
 
     /** The recommendations of the nutrient across all guidelines, by guideline title. */
-    List<NutrientRecommendation> recommendationsOf(Nutrient nutrient);
+    List<NutrientRecommendation> recommendationsOf(NutrientInfo nutrient);
 }

@@ -4,6 +4,8 @@
  * {@code nl.supplementguidelines.web.caching}.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = "web :: content-changes")
 package nl.supplementguidelines.ops;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,7 @@ package nl.supplementguidelines.resolve;
 import nl.supplementguidelines.guideline.GuidelineDoseSet;
 import nl.supplementguidelines.guideline.GuidelineDoses;
 import nl.supplementguidelines.nutrient.NutrientInfo;
-import nl.supplementguidelines.nutrient.NutrientLookup;
+import nl.supplementguidelines.nutrient.Nutrients;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
@@ -31,9 +31,9 @@ public class RequestResolver {
     }
 
     private final GuidelineDoses guidelines;
-    private final NutrientLookup nutrients;
+    private final Nutrients nutrients;
 
-    RequestResolver(GuidelineDoses guidelines, NutrientLookup nutrients) {
+    RequestResolver(GuidelineDoses guidelines, Nutrients nutrients) {
         this.guidelines = guidelines;
         this.nutrients = nutrients;
     }
@@ -69,7 +69,7 @@ public class RequestResolver {
 
     /** The nutrient a slug or name stands for, or an error at {@code field} ({@code example}: the error names zink and Zinc). */
     public Optional<NutrientInfo> nutrient(String name, Collection<NutrientInfo> catalogue, FieldPath field, boolean example, FieldErrors errors) {
-        Optional<NutrientInfo> found = NutrientLookup.match(name, catalogue);
+        Optional<NutrientInfo> found = Nutrients.match(name, catalogue);
         if (found.isEmpty()) {
             errors.add(field, example ? UNKNOWN_NUTRIENT_EXAMPLE : UNKNOWN_NUTRIENT, name);
         }

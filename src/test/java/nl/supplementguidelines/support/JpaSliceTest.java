@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @DataJpaTest(includeFilters = @Filter(type = FilterType.REGEX,
-        pattern = "nl\\.supplementguidelines\\..*\\.(GuidelineService|ReferenceLevels|LevelWording|Wording)"))
+        pattern = "nl\\.supplementguidelines\\..*\\.(GuidelineService|Nutrients|ReferenceLevels|LevelWording|Wording)"))
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
 public @interface JpaSliceTest {

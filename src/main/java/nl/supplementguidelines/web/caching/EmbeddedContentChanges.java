@@ -1,5 +1,6 @@
 package nl.supplementguidelines.web.caching;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Per database name, because several embedded databases can live in one JVM (the tests). A revision announced by a
  * transaction that is rolled back costs only reads: the API reads for every request until a later change commits.
  */
+// The one type of web's caching that another module (ops, the H2 trigger) may use.
+@NamedInterface("content-changes")
 public final class EmbeddedContentChanges {
 
     private static final Map<String, AtomicLong> written = new ConcurrentHashMap<>();

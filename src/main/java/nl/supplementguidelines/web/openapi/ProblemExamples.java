@@ -1,5 +1,6 @@
 package nl.supplementguidelines.web.openapi;
 
+import org.springframework.modulith.NamedInterface;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -15,6 +16,8 @@ import java.util.Map;
  * A documented problem response: the Problem schema and one example, a body built by {@link Problems#body} like the
  * answers themselves, so the examples cannot drift from them. Features documenting their own problems use it too.
  */
+// The one type of web's OpenAPI support features use: their operations' problem examples.
+@NamedInterface("problem-examples")
 public final class ProblemExamples {
 
     private ProblemExamples() {

@@ -5,22 +5,27 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.text.Normalizer;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Finds nutrients the way clients name them: by slug ({@code vitamine-d}), Dutch name ({@code Vitamine D}) or
- * English name ({@code Vitamin D}), ignoring case, accents, hyphens and extra spaces.
+ * The nutrient module's face: what other modules may ask about nutrients, answered with detached {@link NutrientInfo}
+ * records, never the entity. Finds nutrients the way clients name them: by slug ({@code vitamine-d}), Dutch name
+ * ({@code Vitamine D}) or English name ({@code Vitamin D}), ignoring case, accents, hyphens and extra spaces; and by
+ * id, for modules that keep a nutrient's id in their own rows.
  */
 @Service
 @Transactional(readOnly = true)
-public class NutrientLookup {
+public class Nutrients {
 
     private final NutrientRepository nutrients;
 
-    NutrientLookup(NutrientRepository nutrients) {
+    Nutrients(NutrientRepository nutrients) {
         this.nutrients = nutrients;
     }
 
@@ -31,6 +36,21 @@ public class NutrientLookup {
 
     public Optional<NutrientInfo> find(String slugOrName) {
         return match(slugOrName, all());
+    }
+
+    /** The nutrients with these ids, in one statement whatever their number; ids no nutrient has are left out. */
+    public Map<Long, NutrientInfo> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, NutrientInfo> found = new HashMap<>();
+        nutrients.findAllById(Set.copyOf(ids)).forEach(nutrient -> found.put(nutrient.getId(), NutrientInfo.of(nutrient)));
+        return found;
+    }
+
+    /** The id of the nutrient with exactly this slug, if there is one. */
+    public Optional<Long> idOfSlug(String slug) {
+        return nutrients.findIdBySlug(slug);
     }
 
     public static Optional<NutrientInfo> match(String slugOrName, Collection<NutrientInfo> candidates) {
