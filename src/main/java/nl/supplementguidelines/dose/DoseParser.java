@@ -149,7 +149,7 @@ public final class DoseParser {
     private static BigDecimal number(String text, DoseUnit unit) {
         Matcher power = MANTISSA_AND_POWER.matcher(text);
         if (!power.matches()) {
-            return decimal(text);
+            return DutchNumbers.decimal(text);
         }
         String exponentText;
         if (power.group("caret") != null) {
@@ -170,64 +170,6 @@ public final class DoseParser {
         if (exponent > MAX_EXPONENT) {
             throw new DoseParseException("the power of ten in '" + text + "' is larger than 10^" + MAX_EXPONENT);
         }
-        return UnitConversion.plain(decimal(power.group("m")).scaleByPowerOfTen(exponent));
-    }
-
-    /** A number in Dutch notation, with the tolerance for a decimal point described on the class. */
-    static BigDecimal decimal(String text) {
-        int commas = count(text, ',');
-        int dots = count(text, '.');
-        if (text.endsWith(".") || text.endsWith(",")) {
-            throw new DoseParseException("'" + text + "' is not a number");
-        }
-        String plain;
-        if (commas > 1) {
-            throw new DoseParseException("'" + text + "' has more than one decimal comma; group thousands with '.' (1.500.000)");
-        } else if (commas == 1) {
-            int comma = text.indexOf(',');
-            String integer = text.substring(0, comma);
-            String fraction = text.substring(comma + 1);
-            if (dots == 0 && fraction.length() == 3 && integer.length() <= 3 && !integer.equals("0")) {
-                throw new DoseParseException("'" + text + "' is ambiguous: write " + integer + fraction + " or "
-                        + integer + "," + fraction.replaceAll("0+$", "") + " without thousands separator");
-            }
-            plain = thousands(integer, text) + "." + digits(fraction, text);
-        } else if (dots == 1) {
-            int dot = text.indexOf('.');
-            String integer = text.substring(0, dot);
-            String fraction = text.substring(dot + 1);
-            boolean thousandsGroup = fraction.length() == 3 && integer.length() <= 3 && !integer.matches("0+");
-            plain = thousandsGroup ? integer + fraction : digits(integer, text) + "." + digits(fraction, text);
-        } else {
-            plain = thousands(text, text);
-        }
-        return UnitConversion.plain(new BigDecimal(plain));
-    }
-
-    private static String thousands(String integer, String whole) {
-        if (integer.indexOf('.') < 0) {
-            return digits(integer, whole);
-        }
-        String[] groups = integer.split("\\.", -1);
-        if (groups[0].isEmpty() || groups[0].length() > 3) {
-            throw new DoseParseException("'" + whole + "' groups its thousands wrongly; write 1.500 or 1500");
-        }
-        for (int i = 1; i < groups.length; i++) {
-            if (groups[i].length() != 3) {
-                throw new DoseParseException("'" + whole + "' groups its thousands wrongly; write 1.500 or 1500");
-            }
-        }
-        return digits(String.join("", groups), whole);
-    }
-
-    private static String digits(String part, String whole) {
-        if (part.isEmpty() || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new DoseParseException("'" + whole + "' is not a number");
-        }
-        return part;
-    }
-
-    private static int count(String text, char c) {
-        return (int) text.chars().filter(ch -> ch == c).count();
+        return UnitConversion.plain(DutchNumbers.decimal(power.group("m")).scaleByPowerOfTen(exponent));
     }
 }
