@@ -34,10 +34,6 @@ public class Nutrients {
         return nutrients.findAll().stream().map(NutrientInfo::of).toList();
     }
 
-    public Optional<NutrientInfo> find(String slugOrName) {
-        return match(slugOrName, all());
-    }
-
     /** The nutrients with these ids, in one statement whatever their number; ids no nutrient has are left out. */
     public Map<Long, NutrientInfo> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {

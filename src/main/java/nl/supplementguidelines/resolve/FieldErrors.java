@@ -20,10 +20,6 @@ public final class FieldErrors {
         errors.add(new Error(path, message, rejected));
     }
 
-    public boolean isEmpty() {
-        return errors.isEmpty();
-    }
-
     /** A 422 naming every problem, in the order found. */
     public void throwIfAny() {
         throwIfAny(Comparator.comparingInt(path -> 0));

@@ -71,21 +71,9 @@ public final class Http {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            String head = response.substring(0, response.indexOf("\r\n\r\n"));
-            String body = response.substring(head.length() + 4);
-            Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            String[] lines = head.split("\r\n");
-            for (int i = 1; i < lines.length; i++) {
-                int colon = lines[i].indexOf(':');
-                headers.computeIfAbsent(lines[i].substring(0, colon).strip(), name -> new ArrayList<>()).add(lines[i].substring(colon + 1).strip());
-            }
-            if ("chunked".equalsIgnoreCase(String.join(",", headers.getOrDefault("Transfer-Encoding", List.of())))) {
-                body = unchunk(body);
-            }
-            Response answer = new Response(Integer.parseInt(lines[0].split(" ")[1]), HttpHeaders.of(headers, (name, value) -> true), body);
+            Response answer = readResponse(new java.io.DataInputStream(new java.io.BufferedInputStream(socket.getInputStream())));
             String[] requestLine = request.substring(0, request.indexOf("\r\n")).split(" ");
-            OpenApiContract.get().check(requestLine[0], requestLine[1], answer.status(), answer.header("Content-Type"), body);
+            OpenApiContract.get().check(requestLine[0], requestLine[1], answer.status(), answer.header("Content-Type"), answer.text());
             return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -128,6 +116,7 @@ public final class Http {
             writer.start();
             Response response = readResponse(new java.io.DataInputStream(new java.io.BufferedInputStream(socket.getInputStream())));
             writer.interrupt();
+            OpenApiContract.get().check("POST", path, response.status(), response.header("Content-Type"), response.text());
             return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -168,20 +157,6 @@ public final class Http {
             }
         }
         return line.toString();
-    }
-
-    private static String unchunk(String chunked) {
-        StringBuilder body = new StringBuilder();
-        int at = 0;
-        while (true) {
-            int lineEnd = chunked.indexOf("\r\n", at);
-            int size = Integer.parseInt(chunked.substring(at, lineEnd).strip(), 16);
-            if (size == 0) {
-                return body.toString();
-            }
-            body.append(chunked, lineEnd + 2, lineEnd + 2 + size);
-            at = lineEnd + 2 + size + 2;
-        }
     }
 
     public Response post(String path, String body) {

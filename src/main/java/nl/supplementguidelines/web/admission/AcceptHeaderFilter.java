@@ -1,5 +1,7 @@
 package nl.supplementguidelines.web.admission;
 
+import nl.supplementguidelines.web.ApiPaths;
+
 import nl.supplementguidelines.web.problem.Problems;
 
 import jakarta.servlet.FilterChain;
@@ -25,19 +27,17 @@ import java.util.List;
  * probes, {@code /info} and the OpenAPI document answered it with an empty 406 too); q=0 only on the JSON API, where
  * every success is {@code application/json}.
  */
-class AcceptHeaderFilter extends OncePerRequestFilter {
+public class AcceptHeaderFilter extends OncePerRequestFilter {
 
     private static final int MAX_ECHOED = 100;
+    /** The detail of the 406 for an Accept header that refuses JSON; the OpenAPI document's example quotes it. */
+    public static final String REFUSES_JSON = "The Accept header refuses application/json (q=0), "
+            + "the only media type this resource is available as.";
 
     private final Problems problems;
 
     AcceptHeaderFilter(Problems problems) {
         this.problems = problems;
-    }
-
-    private static boolean isJsonApi(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return path.startsWith("/api/") || path.equals("/problems") || path.startsWith("/problems/");
     }
 
     @Override
@@ -54,9 +54,8 @@ class AcceptHeaderFilter extends OncePerRequestFilter {
                 return;
             }
         }
-        if (isJsonApi(request) && quality(ranges, MediaType.APPLICATION_JSON) == 0) {
-            problems.write(request, response, ProblemType.NOT_ACCEPTABLE, "The Accept header refuses application/json (q=0), "
-                    + "the only media type this resource is available as.");
+        if (ApiPaths.isJsonApi(request.getRequestURI()) && quality(ranges, MediaType.APPLICATION_JSON) == 0) {
+            problems.write(request, response, ProblemType.NOT_ACCEPTABLE, REFUSES_JSON);
             return;
         }
         chain.doFilter(request, response);

@@ -1,5 +1,7 @@
 package nl.supplementguidelines.web.caching;
 
+import nl.supplementguidelines.web.ApiPaths;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,8 +54,7 @@ final class HttpCacheFilter extends OncePerRequestFilter {
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return true;
         }
-        String path = request.getRequestURI();
-        return !(path.startsWith("/api/") || path.equals("/problems") || path.startsWith("/problems/"));
+        return !ApiPaths.isJsonApi(request.getRequestURI());
     }
 
     @Override

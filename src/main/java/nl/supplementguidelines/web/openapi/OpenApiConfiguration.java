@@ -1,5 +1,7 @@
 package nl.supplementguidelines.web.openapi;
 
+import nl.supplementguidelines.web.admission.AcceptHeaderFilter;
+
 import nl.supplementguidelines.web.problem.DatabaseFailures;
 import nl.supplementguidelines.web.problem.ProblemType;
 import nl.supplementguidelines.web.problem.Problems;
@@ -124,7 +126,7 @@ class OpenApiConfiguration {
                     ProblemType.NOT_FOUND, notFoundDetail(path), path));
         }
         operation.getResponses().addApiResponse("406", problem("The Accept header allows no JSON representation",
-                ProblemType.NOT_ACCEPTABLE, "Acceptable representations: [application/json, application/*+json].", path));
+                ProblemType.NOT_ACCEPTABLE, AcceptHeaderFilter.REFUSES_JSON, path));
         operation.getResponses().addApiResponse("429", problem("This client exceeded its rate limit; see Retry-After and the RateLimit headers",
                 ProblemType.TOO_MANY_REQUESTS, "This client exceeded its limit of 300 requests in a burst and 100 per 1s. Retry after 1 seconds.", path));
         operation.getResponses().addApiResponse("503", problem("The database cannot be reached right now; retry after Retry-After seconds",

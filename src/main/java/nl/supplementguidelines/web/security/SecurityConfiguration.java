@@ -1,5 +1,7 @@
 package nl.supplementguidelines.web.security;
 
+import nl.supplementguidelines.web.ApiPaths;
+
 import nl.supplementguidelines.web.WebFilters;
 import nl.supplementguidelines.web.problem.Problems;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -29,9 +31,9 @@ class SecurityConfiguration {
             cors.setExposedHeaders(properties.exposedHeaders());
             cors.setAllowCredentials(false);
             cors.setMaxAge(properties.maxAge());
-            source.registerCorsConfiguration("/api/**", cors);
-            source.registerCorsConfiguration("/problems/**", cors);
-            source.registerCorsConfiguration("/problems", cors);
+            for (String pattern : ApiPaths.JSON_API_PATTERNS) {
+                source.registerCorsConfiguration(pattern, cors);
+            }
         }
         CorsFilter filter = new CorsFilter(source);
         filter.setCorsProcessor(new ProblemCorsProcessor(problems));
