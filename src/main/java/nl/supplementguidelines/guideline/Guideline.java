@@ -4,6 +4,9 @@ import org.jspecify.annotations.Nullable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,7 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A supplement guideline for one condition. Its ordered parts keep the document's order through a
+ * One published version of a supplement guideline for one condition ({@link Publication}): immutable but for its
+ * {@link GuidelineStatus} and {@link Withdrawal}. Its ordered parts keep the document's order through a
  * 1-based {@code position}. Collections are batch-fetched so that reading a guideline, or a page of
  * them, costs a fixed number of statements.
  */
@@ -34,8 +38,18 @@ class Guideline {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 100)
+    @Column(nullable = false, length = 100)
     private String slug;
+
+    @Embedded
+    private Publication publication;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private GuidelineStatus status;
+
+    @Embedded
+    private @Nullable Withdrawal withdrawal;
 
     @Column(nullable = false, length = 200)
     private String title;
@@ -120,6 +134,18 @@ class Guideline {
 
     String getSlug() {
         return slug;
+    }
+
+    Publication getPublication() {
+        return publication;
+    }
+
+    GuidelineStatus getStatus() {
+        return status;
+    }
+
+    @Nullable Withdrawal getWithdrawal() {
+        return withdrawal;
     }
 
     String getTitle() {
