@@ -14,7 +14,7 @@ public enum ProblemType {
     NOT_FOUND("not-found", "Resource not found", HttpStatus.NOT_FOUND,
             "The URL names no resource: an unknown slug, or a path the API does not have."),
     INVALID_PARAMETER("invalid-parameter", "Invalid request parameter", HttpStatus.BAD_REQUEST,
-            "A query or path parameter is missing, malformed or out of its documented bounds. The `errors` member names each parameter and what is wrong with it."),
+            "A query, path or header parameter (such as Idempotency-Key) is missing, malformed or out of its documented bounds. The `errors` member names each parameter and what is wrong with it."),
     MALFORMED_REQUEST_BODY("malformed-request-body", "Malformed request body", HttpStatus.BAD_REQUEST,
             "The request body is not valid JSON or does not match the documented schema."),
     INVALID_REQUEST_BODY("invalid-request-body", "Invalid request body", HttpStatus.BAD_REQUEST,
@@ -39,6 +39,10 @@ public enum ProblemType {
             "The request body is well-formed but cannot be used: it names a nutrient, guideline, unit or medicine the API does not know, a unit that does not fit the nutrient, dose wording the API cannot read, or fields that do not go together. The `errors` member names each field (for example `intakes[1].unit`) and why."),
     CONTENT_TOO_LARGE("content-too-large", "Content too large", HttpStatus.CONTENT_TOO_LARGE,
             "The request body is larger than the API accepts (64 KB unless the operator changed `api.limits.max-body-size`). The detail names the limit; a body that large is never needed, so send fewer items per request."),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key reused", HttpStatus.UNPROCESSABLE_CONTENT,
+            "The Idempotency-Key was sent before with a different request (another operation, target or body). A key stands for one request: use a new key for a new request."),
+    IDEMPOTENCY_KEY_IN_FLIGHT("idempotency-key-in-flight", "Idempotency key in flight", HttpStatus.CONFLICT,
+            "A request with the same Idempotency-Key is still being processed. Retry in a moment: once the first request has finished, the retry gets its answer."),
     REQUEST_ERROR("request-error", "Request error", HttpStatus.BAD_REQUEST,
             "The request could not be processed as sent. The status and detail say why.");
 
