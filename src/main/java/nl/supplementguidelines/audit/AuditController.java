@@ -2,6 +2,8 @@ package nl.supplementguidelines.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,6 +36,7 @@ class AuditController {
 
     @GetMapping(path = ApiPaths.V1 + "/audit", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "listAuditRecords", summary = "Read the audit trail",
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-cache-control", value = "no-store")),
             description = "Every write (drafts created, changed and discarded, versions published, guidelines withdrawn, nutrients and "
                     + "translations added), append-only, by ascending id: who (the token's subject and client), when, the operation, "
                     + "the guideline and version, a before/after summary and the request id. For publishers (scope "
