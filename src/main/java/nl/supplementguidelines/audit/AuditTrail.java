@@ -2,6 +2,7 @@ package nl.supplementguidelines.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.supplementguidelines.web.requestid.RequestIds;
+import nl.supplementguidelines.web.security.Editor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -33,6 +34,13 @@ public class AuditTrail {
 
     AuditTrail(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Records a write by this editor (see {@link #record(String, String, String, String, Integer, String, String)}). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long record(Editor who, String operation, @Nullable String guidelineSlug, @Nullable Integer version,
+                       @Nullable String before, @Nullable String after) {
+        return record(who.subject(), who.clientId(), operation, guidelineSlug, version, before, after);
     }
 
     /**

@@ -25,7 +25,7 @@ public class H2AppendOnlyTrigger implements Trigger {
 
     @Override
     public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
-        // SQLSTATE 42501 (insufficient privilege), the code PostgreSQL's trigger raises.
-        throw new SQLException(table + " is append-only: " + (newRow == null ? "DELETE" : "UPDATE") + " refused", "42501");
+        // SQLSTATE P0001 (raise_exception), as the plpgsql trigger raises it on PostgreSQL.
+        throw new SQLException(table + " is append-only: " + (newRow == null ? "DELETE" : "UPDATE") + " refused", "P0001");
     }
 }

@@ -10,7 +10,7 @@ create function refuse_audit_change() returns trigger
     language plpgsql
 as $$
 begin
-    raise exception 'audit_event is append-only: % refused', tg_op using errcode = 'insufficient_privilege';
+    raise exception 'audit_event is append-only: % refused', tg_op;
 end
 $$;
 

@@ -55,7 +55,10 @@ final class HttpCacheFilter extends OncePerRequestFilter {
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return true;
         }
-        return !ApiPaths.isJsonApi(request.getRequestURI());
+        // The editors' paths (drafts, the audit trail) are private: never kept, so never served to anyone from here,
+        // before the security gate that follows this filter. Their handlers say no-store as well (see isPrivate).
+        String path = request.getRequestURI();
+        return !ApiPaths.isJsonApi(path) || ApiPaths.isEditorOnly(path);
     }
 
     @Override

@@ -29,7 +29,7 @@ import java.util.function.Supplier;
 /**
  * Runs a write once per editor and {@code Idempotency-Key}, and answers every retry as the first time.
  * <ul>
- * <li>No key: the action just runs.</li>
+ * <li>No key: the action just runs (in the transaction {@code run} opens, as with a key).</li>
  * <li>A key seen with the same request: the stored status, Location, ETag, Content-Type and body, byte for byte, plus
  * {@code Idempotent-Replayed: true}; the action does not run.</li>
  * <li>A key seen with a different request (operation or canonical bytes): 422 {@code /problems/idempotency-key-reused}.</li>
@@ -70,12 +70,21 @@ public class Idempotency {
      */
     public ResponseEntity<?> run(@Nullable String key, String subject, String operation, byte[] canonicalRequest,
                                  Supplier<? extends ResponseEntity<?>> action) {
-        if (key == null) {
-            return action.get();
+        if (key != null) {
+            checkKey(key);
         }
-        checkKey(key);
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Idempotency.run must open the transaction of the write, not join one");
+        }
+        if (key == null) {
+            // The same transaction as with a key, so the action behaves alike either way.
+            return Objects.requireNonNull(transactions.execute(status -> {
+                ResponseEntity<?> response = action.get();
+                if (!response.getStatusCode().is2xxSuccessful()) {
+                    status.setRollbackOnly();
+                }
+                return response;
+            }));
         }
         String hash = hash(operation, canonicalRequest);
         cleanUpWhenDue();
