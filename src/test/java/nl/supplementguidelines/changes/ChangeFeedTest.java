@@ -85,6 +85,27 @@ class ChangeFeedTest {
     }
 
     @Test
+    void theDocumentedExampleHasTheShapeOfARealPage() throws Exception {
+        Http http = new Http(port);
+        long start = end(http);
+        append(ChangeType.GUIDELINE_PUBLISHED, "dysbiose", 1, null, null);
+        append(ChangeType.NUTRIENT_ADDED, null, null, null, "magnesium");
+        JsonNode real = http.get("/api/v1/changes?after=" + start).json();
+        JsonNode example;
+        try (var in = getClass().getResourceAsStream("/openapi/examples/listChanges.json")) {
+            example = tools.jackson.databind.json.JsonMapper.builder().build().readTree(in);
+        }
+
+        assertThat(List.copyOf(real.propertyNames())).isEqualTo(List.copyOf(example.propertyNames()));
+        for (int i = 0; i < 2; i++) {
+            assertThat(List.copyOf(real.get("items").get(i).propertyNames())).isEqualTo(List.copyOf(example.get("items").get(i).propertyNames()));
+            assertThat(real.get("items").get(i).get("type")).isEqualTo(example.get("items").get(i).get("type"));
+        }
+        assertThat(real.get("items").get(0).get("guideline")).isEqualTo(example.get("items").get(0).get("guideline"));
+        assertThat(real.get("items").get(1).get("nutrient")).isEqualTo(example.get("items").get(1).get("nutrient"));
+    }
+
+    @Test
     void pagesFollowTheCursorAndTheNextEventIsServedAtOnceDespiteTheCache() {
         Http http = new Http(port);
         long start = end(http);
