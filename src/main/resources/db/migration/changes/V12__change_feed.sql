@@ -21,4 +21,13 @@ create table change_feed_counter (
     constraint ck_change_feed_counter_single_row check (id = 1)
 );
 
-insert into change_feed_counter (id, last_position) values (1, 0);
+-- The feed starts with what was published before it existed, so a service that reads it from after=0 learns of
+-- everything: each published guideline version (the seed's leaky-gut version 1), then each nutrient (they carry no
+-- date of their own: occurred_at is when the feed was created).
+insert into change_event (position, occurred_at, type, guideline_slug, version)
+select row_number() over (order by published_at, id), published_at, 'GUIDELINE_PUBLISHED', slug, version from guideline;
+
+insert into change_event (position, occurred_at, type, nutrient_slug)
+select (select count(*) from guideline) + row_number() over (order by id), current_timestamp, 'NUTRIENT_ADDED', slug from nutrient;
+
+insert into change_feed_counter (id, last_position) values (1, (select count(*) from change_event));

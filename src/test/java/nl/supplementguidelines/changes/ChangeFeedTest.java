@@ -85,6 +85,18 @@ class ChangeFeedTest {
     }
 
     @Test
+    void theFeedStartsWithWhatWasPublishedBeforeIt() {
+        JsonNode start = new Http(port).get("/api/v1/changes?after=0&limit=8").json().get("items");
+
+        assertThat(start.get(0).get("position").asLong()).isEqualTo(1);
+        assertThat(start.get(0).get("type").asString()).isEqualTo("GUIDELINE_PUBLISHED");
+        assertThat(start.get(0).get("guideline").get("href").asString()).isEqualTo("/api/v1/guidelines/leaky-gut/versions/1");
+        assertThat(Instant.parse(start.get(0).get("occurredAt").asString())).isEqualTo(Instant.parse("2026-11-28T00:00:00Z"));
+        assertThat(start).extracting(item -> item.path("nutrient").path("slug").asString(""))
+                .containsExactly("", "probiotica", "l-glutamine", "colostrum", "vitamine-d", "zink", "prebiotica", "lactoferrine");
+    }
+
+    @Test
     void theDocumentedExampleHasTheShapeOfARealPage() throws Exception {
         Http http = new Http(port);
         long start = end(http);
