@@ -1,6 +1,7 @@
 /**
- * Only {@link nl.supplementguidelines.ops.H2ContentRevisionTrigger}: H2 stores a trigger's class name in the
- * database, so this name stays for every H2 database migrated so far. What it feeds is in
+ * Only H2's Java triggers, {@link nl.supplementguidelines.ops.H2ContentRevisionTrigger} and
+ * {@link nl.supplementguidelines.ops.H2AppendOnlyTrigger}: H2 stores a trigger's class name in the
+ * database, so these names stay for every H2 database migrated so far. What it feeds is in
  * {@code nl.supplementguidelines.web.caching}.
  */
 @NullMarked

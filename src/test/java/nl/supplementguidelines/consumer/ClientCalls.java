@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.supplementguidelines.client.ApiClient;
 import nl.supplementguidelines.client.ApiException;
 import nl.supplementguidelines.client.ApiResponse;
+import nl.supplementguidelines.client.api.AuditApi;
+import nl.supplementguidelines.client.api.ChangesApi;
 import nl.supplementguidelines.client.api.DoseChecksApi;
 import nl.supplementguidelines.client.api.EvidenceLevelsApi;
 import nl.supplementguidelines.client.api.GuidelinesApi;
@@ -15,6 +17,7 @@ import nl.supplementguidelines.client.api.RegimensApi;
 import nl.supplementguidelines.client.model.DoseCheckRequest;
 import nl.supplementguidelines.client.model.InteractionCheckRequest;
 import nl.supplementguidelines.client.model.RegimenRequest;
+import nl.supplementguidelines.support.Tokens;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +54,11 @@ final class ClientCalls {
             return value == null ? null : value.asInt();
         }
 
+        Long longInteger(String name) {
+            Integer value = integer(name);
+            return value == null ? null : value.longValue();
+        }
+
         /** The request body example as the generated model class, read as strictly as the answers are. */
         <T> T body(Class<T> type) {
             try {
@@ -69,6 +77,8 @@ final class ClientCalls {
         ProblemTypesApi problems = new ProblemTypesApi(client);
         DoseChecksApi doseChecks = new DoseChecksApi(client);
         RegimensApi regimens = new RegimensApi(client);
+        ChangesApi changes = new ChangesApi(client);
+        AuditApi audit = new AuditApi(client);
 
         Map<String, Call> calls = new LinkedHashMap<>();
         calls.put("listGuidelines", new Call(List.of("q", "nutrient", "minEvidence", "page", "size"), a -> guidelines.listGuidelinesWithHttpInfo(
@@ -90,6 +100,10 @@ final class ClientCalls {
                 a -> doseChecks.checkDosesWithHttpInfo(a.body(DoseCheckRequest.class), a.string("Accept-Language"))));
         calls.put("buildRegimen", new Call(List.of("Accept-Language"),
                 a -> regimens.buildRegimenWithHttpInfo(a.body(RegimenRequest.class), a.string("Accept-Language"))));
+        calls.put("listChanges", new Call(List.of("after", "limit"), a -> changes.listChangesWithHttpInfo(a.longInteger("after"), a.integer("limit"))));
+        // The audit trail is for publishers: the call carries a publisher's token.
+        calls.put("listAuditRecords", new Call(List.of("guideline", "after", "limit"), a -> audit.listAuditRecordsWithHttpInfo(
+                a.string("guideline"), a.longInteger("after"), a.integer("limit"), Map.of("Authorization", Tokens.bearer(Tokens.publisher())))));
         return calls;
     }
 

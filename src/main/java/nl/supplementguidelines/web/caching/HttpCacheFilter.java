@@ -26,7 +26,8 @@ import java.util.Objects;
  * instance and across restarts), {@code Last-Modified} (when the content last changed) and
  * {@code Cache-Control: public, max-age=..}. {@code If-None-Match}, or else {@code If-Modified-Since}, gives a 304
  * ({@link ConditionalGet}).</li>
- * <li>Errors get {@code Cache-Control: no-store} and no validators.</li>
+ * <li>Errors get {@code Cache-Control: no-store} and no validators; an answer its handler marked {@code no-store} or
+ * {@code private} is passed through untouched and never kept.</li>
  * <li>What only editors read ({@link ApiPaths#isEditorOnly}: drafts, the audit trail) is left alone.</li>
  * <li>The serialised bytes are kept per content version ({@link ContentVersion}, {@link RepresentationCache}).</li>
  * <li>A database that cannot be reached is a 503 ({@link OutageAnswer}).</li>
@@ -91,7 +92,8 @@ final class HttpCacheFilter extends OncePerRequestFilter {
         // A HEAD is answered from the GET representation: its validators must be those of the GET body.
         HttpServletRequest asGet = "HEAD".equals(request.getMethod()) ? new GetRequest(request) : request;
         chain.doFilter(asGet, buffered);
-        if (buffered.getStatus() == HttpServletResponse.SC_OK && isJson(buffered.getContentType()) && !request.isAsyncStarted()) {
+        if (buffered.getStatus() == HttpServletResponse.SC_OK && isJson(buffered.getContentType()) && !request.isAsyncStarted()
+                && !isPrivate(buffered.getHeader(HttpHeaders.CACHE_CONTROL))) {
             Representation fresh = Representation.of(buffered, request, Objects.requireNonNull(version.lastModified()));
             if (key != null && keepBytes) {
                 representations.put(key, fresh);
@@ -122,6 +124,14 @@ final class HttpCacheFilter extends OncePerRequestFilter {
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(representation.body());
         }
+    }
+
+    /**
+     * An answer its handler marked {@code no-store} or {@code private} (the audit trail, an editor's draft) is not
+     * public content: it is neither kept nor given public validators, and goes out as the handler wrote it.
+     */
+    private static boolean isPrivate(@Nullable String cacheControl) {
+        return cacheControl != null && (cacheControl.contains("no-store") || cacheControl.contains("private"));
     }
 
     private static boolean isJson(@Nullable String contentType) {

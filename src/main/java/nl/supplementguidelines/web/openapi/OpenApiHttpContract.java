@@ -29,6 +29,12 @@ import java.util.Set;
 @Component
 class OpenApiHttpContract implements OpenApiCustomizer, Ordered {
 
+    /**
+     * The extension an operation answered with {@code Cache-Control: no-store} carries (the audit trail; set it with
+     * {@code @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-cache-control", value = "no-store")))}):
+     * it gets no 304 and no validators, and its Cache-Control says no-store.
+     */
+    static final String CACHE_CONTROL_EXTENSION = "x-cache-control";
     private static final String HEADERS = "#/components/headers/";
 
     @Override
@@ -57,11 +63,12 @@ class OpenApiHttpContract implements OpenApiCustomizer, Ordered {
                 operation.getResponses().addApiResponse("415", OpenApiConfiguration.problem("The request body is not `application/json`",
                         ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Type text/plain is not supported; use [application/json].", path));
             }
-            if (method == PathItem.HttpMethod.GET && operation.getResponses().get("200") != null) {
+            boolean noStore = operation.getExtensions() != null && "no-store".equals(operation.getExtensions().get(CACHE_CONTROL_EXTENSION));
+            if (method == PathItem.HttpMethod.GET && operation.getResponses().get("200") != null && !noStore) {
                 operation.getResponses().addApiResponse("304", new ApiResponse()
                         .description("Not modified: the representation named by `If-None-Match` (or, without it, `If-Modified-Since`) is current; no body"));
             }
-            operation.getResponses().forEach((status, response) -> addHeaders(method, status, response));
+            operation.getResponses().forEach((status, response) -> addHeaders(method, status, response, noStore));
         }));
     }
 
@@ -80,14 +87,16 @@ class OpenApiHttpContract implements OpenApiCustomizer, Ordered {
         existing.setDescription(existing.getDescription() + "; or a request that cannot be parsed (`/problems/request-error`)");
     }
 
-    private static void addHeaders(PathItem.HttpMethod method, String status, ApiResponse response) {
+    private static void addHeaders(PathItem.HttpMethod method, String status, ApiResponse response, boolean noStore) {
         response.addHeaderObject("X-Request-Id", ref("X-Request-Id"));
         response.addHeaderObject("RateLimit", ref("RateLimit"));
         response.addHeaderObject("RateLimit-Policy", ref("RateLimit-Policy"));
         if (status.equals("429") || status.equals("503")) {
             response.addHeaderObject("Retry-After", ref("Retry-After"));
         }
-        if (method == PathItem.HttpMethod.GET && (status.equals("200") || status.equals("304"))) {
+        if (method == PathItem.HttpMethod.GET && status.equals("200") && noStore) {
+            response.addHeaderObject("Cache-Control", header("Never stored by the client or any cache in between", "no-store"));
+        } else if (method == PathItem.HttpMethod.GET && (status.equals("200") || status.equals("304"))) {
             response.addHeaderObject("ETag", ref("ETag"));
             response.addHeaderObject("Last-Modified", ref("Last-Modified"));
             response.addHeaderObject("Cache-Control", ref("Cache-Control"));

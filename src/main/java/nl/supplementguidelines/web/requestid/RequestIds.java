@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.MDC;
+import org.springframework.modulith.NamedInterface;
 
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
@@ -11,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * The id of a request: taken from the caller's {@code X-Request-Id} when it is well-formed (so one id follows a call
  * through every service), otherwise generated. It is echoed in the response, put in the MDC for every log line of the
- * request and added to problem responses.
+ * request and added to problem responses. A named interface of the {@code web} module: the audit trail records it.
  */
+@NamedInterface("request-id")
 public final class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
