@@ -1,6 +1,7 @@
 package nl.supplementguidelines.web.caching;
 
 import nl.supplementguidelines.web.ApiPaths;
+import nl.supplementguidelines.web.Immutable;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,7 +25,8 @@ import java.util.Objects;
  * <ul>
  * <li>A successful JSON representation gets a strong {@code ETag} (a hash of its exact bytes, so equal on every
  * instance and across restarts), {@code Last-Modified} (when the content last changed) and
- * {@code Cache-Control: public, max-age=..}. {@code If-None-Match}, or else {@code If-Modified-Since}, gives a 304
+ * {@code Cache-Control: public, max-age=..} (or a year and {@code immutable} for an {@link Immutable} handler: a published
+ * version). {@code If-None-Match}, or else {@code If-Modified-Since}, gives a 304
  * ({@link ConditionalGet}).</li>
  * <li>Errors get {@code Cache-Control: no-store} and no validators.</li>
  * <li>The serialised bytes are kept per content version ({@link ContentVersion}, {@link RepresentationCache}).</li>
@@ -106,7 +108,10 @@ final class HttpCacheFilter extends OncePerRequestFilter {
     private void serve(Representation representation, HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.ETAG, representation.etag());
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, representation.lastModified());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, representation.immutable() ? Immutable.CACHE_CONTROL : cacheControl);
+        if (representation.vary() != null) {
+            response.setHeader(HttpHeaders.VARY, representation.vary());
+        }
         response.setStatus(HttpServletResponse.SC_OK);
         if (ConditionalGet.notModified(request, response, representation)) {
             return;

@@ -39,6 +39,8 @@ public enum ProblemType {
             "The request body is well-formed but cannot be used: it names a nutrient, guideline, unit or medicine the API does not know, a unit that does not fit the nutrient, dose wording the API cannot read, or fields that do not go together. The `errors` member names each field (for example `intakes[1].unit`) and why."),
     CONTENT_TOO_LARGE("content-too-large", "Content too large", HttpStatus.CONTENT_TOO_LARGE,
             "The request body is larger than the API accepts (64 KB unless the operator changed `api.limits.max-body-size`). The detail names the limit; a body that large is never needed, so send fewer items per request."),
+    GUIDELINE_WITHDRAWN("guideline-withdrawn", "Guideline withdrawn", HttpStatus.GONE,
+            "The guideline was withdrawn: its publisher no longer stands behind it. `reason` says why, `withdrawnAt` since when, and `lastVersion` links to the last published version, which stays readable (GET /api/v1/guidelines/{slug}/versions/{n})."),
     REQUEST_ERROR("request-error", "Request error", HttpStatus.BAD_REQUEST,
             "The request could not be processed as sent. The status and detail say why.");
 

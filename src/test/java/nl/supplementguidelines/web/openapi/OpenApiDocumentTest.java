@@ -31,6 +31,8 @@ class OpenApiDocumentTest {
         EXAMPLE_SOURCES.put("listGuidelines", "/api/v1/guidelines");
         EXAMPLE_SOURCES.put("getGuideline", "/api/v1/guidelines/leaky-gut");
         EXAMPLE_SOURCES.put("getGuidelineRecommendations", "/api/v1/guidelines/leaky-gut/recommendations");
+        EXAMPLE_SOURCES.put("listGuidelineVersions", "/api/v1/guidelines/leaky-gut/versions");
+        EXAMPLE_SOURCES.put("getGuidelineVersion", "/api/v1/guidelines/leaky-gut/versions/1");
         EXAMPLE_SOURCES.put("listNutrients", "/api/v1/nutrients");
         EXAMPLE_SOURCES.put("getNutrient", "/api/v1/nutrients/zink");
         EXAMPLE_SOURCES.put("listEvidenceLevels", "/api/v1/evidence-levels");
