@@ -109,9 +109,7 @@ final class HttpCacheFilter extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.ETAG, representation.etag());
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, representation.lastModified());
         response.setHeader(HttpHeaders.CACHE_CONTROL, representation.immutable() ? Immutable.CACHE_CONTROL : cacheControl);
-        if (representation.vary() != null) {
-            response.setHeader(HttpHeaders.VARY, representation.vary());
-        }
+        addVary(representation, response);
         response.setStatus(HttpServletResponse.SC_OK);
         if (ConditionalGet.notModified(request, response, representation)) {
             return;
@@ -123,6 +121,24 @@ final class HttpCacheFilter extends OncePerRequestFilter {
         response.setContentLength(representation.body().length);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(representation.body());
+        }
+    }
+
+    /**
+     * The request headers the answer depends on, as its handler declared them, added to those the filters before this one
+     * declared (CORS: Origin), never replacing them; a fresh answer already has them all.
+     */
+    private static void addVary(Representation representation, HttpServletResponse response) {
+        if (representation.vary() == null) {
+            return;
+        }
+        java.util.Set<String> present = new java.util.HashSet<>();
+        response.getHeaders(HttpHeaders.VARY).forEach(value -> java.util.Arrays.stream(value.split(","))
+                .map(String::strip).map(token -> token.toLowerCase(java.util.Locale.ROOT)).forEach(present::add));
+        for (String token : representation.vary().split(",")) {
+            if (!token.isBlank() && !present.contains(token.strip().toLowerCase(java.util.Locale.ROOT))) {
+                response.addHeader(HttpHeaders.VARY, token.strip());
+            }
         }
     }
 

@@ -31,7 +31,7 @@ record Representation(byte[] body, @Nullable String contentType, @Nullable Strin
                 && handler.hasMethodAnnotation(Immutable.class);
         return new Representation(body, buffered.getContentType(), buffered.getHeader(HttpHeaders.CONTENT_LANGUAGE),
                 strongEtag(body), lastModified.toEpochMilli(), pattern == null ? null : pattern.toString(), immutable,
-                buffered.getHeader(HttpHeaders.VARY));
+                buffered.getHeaders(HttpHeaders.VARY).isEmpty() ? null : String.join(", ", buffered.getHeaders(HttpHeaders.VARY)));
     }
 
     /** A hash of the exact bytes: equal on every instance and across restarts. */
