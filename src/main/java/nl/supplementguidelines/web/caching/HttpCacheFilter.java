@@ -29,6 +29,7 @@ import java.util.Objects;
  * version). {@code If-None-Match}, or else {@code If-Modified-Since}, gives a 304
  * ({@link ConditionalGet}).</li>
  * <li>Errors get {@code Cache-Control: no-store} and no validators.</li>
+ * <li>What only editors read ({@link ApiPaths#isEditorOnly}: drafts, the audit trail) is left alone.</li>
  * <li>The serialised bytes are kept per content version ({@link ContentVersion}, {@link RepresentationCache}).</li>
  * <li>A database that cannot be reached is a 503 ({@link OutageAnswer}).</li>
  * </ul>
@@ -56,7 +57,9 @@ final class HttpCacheFilter extends OncePerRequestFilter {
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return true;
         }
-        return !ApiPaths.isJsonApi(request.getRequestURI());
+        // What editors read (a draft, the audit trail) is theirs alone: never kept, never public (the gate of
+        // web/security answers it with Cache-Control: no-store).
+        return !ApiPaths.isJsonApi(request.getRequestURI()) || ApiPaths.isEditorOnly(ApiPaths.mappedPath(request));
     }
 
     @Override

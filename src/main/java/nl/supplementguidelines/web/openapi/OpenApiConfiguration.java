@@ -174,7 +174,8 @@ class OpenApiConfiguration {
                 .addProperty("withdrawnAt", new StringSchema().format("date-time").description("For a withdrawn guideline: when it was withdrawn"))
                 .addProperty("lastVersion", new StringSchema().format("uri-reference")
                         .description("For a withdrawn guideline: its last published version, which stays readable"))
-                .addProperty("requestId", new StringSchema().description("The request's id (the X-Request-Id header), as it appears in the server's logs"));
+                .addProperty("requestId", new StringSchema().description("The request's id (the X-Request-Id header), as it appears in the server's logs"))
+                .addProperty("requiredScope", new StringSchema().description("For a token without the scope an editing operation needs: that scope"));
     }
 
     private static Map<String, Object> loadExamples(ObjectMapper objectMapper) {
