@@ -1,13 +1,13 @@
 package nl.supplementguidelines.guideline;
 
 import nl.supplementguidelines.web.problem.ProblemType;
-import nl.supplementguidelines.web.problem.ResourceGone;
+import nl.supplementguidelines.web.problem.ProblemException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The guideline's live version was withdrawn: 410, with why, since when, and the last version (still readable). */
-class GuidelineWithdrawn extends ResourceGone {
+class GuidelineWithdrawn extends ProblemException {
 
     private GuidelineWithdrawn(String message, Map<String, Object> members) {
         super(ProblemType.GUIDELINE_WITHDRAWN, message, members);

@@ -54,8 +54,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.NOT_FOUND, request);
     }
 
-    @ExceptionHandler(ResourceGone.class)
-    ResponseEntity<Object> handleGone(ResourceGone ex, WebRequest request) {
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<Object> handleProblem(ProblemException ex, WebRequest request) {
         ProblemDetail problem = Problems.detail(ex.type(), ex.getMessage());
         ex.members().forEach(problem::setProperty);
         return handleExceptionInternal(ex, problem, new HttpHeaders(), ex.type().status(), request);

@@ -47,6 +47,8 @@ public enum ProblemType {
             "The bearer token is valid but lacks the scope the operation needs: guidelines:edit for drafts, nutrients and translations, guidelines:publish for publishing, withdrawing and the audit trail. The `requiredScope` member and the WWW-Authenticate header (RFC 6750: insufficient_scope) name it."),
     EDITING_NOT_CONFIGURED("editing-not-configured", "Editing not configured", HttpStatus.UNAUTHORIZED,
             "This instance accepts no editors: its operator configured no authorization server (spring.security.oauth2.resourceserver.jwt.issuer-uri, jwk-set-uri or public-key-location), so every editing operation is refused. The public reads are not affected."),
+    TRANSLATION_EXISTS("translation-exists", "Translation already published", HttpStatus.CONFLICT,
+            "The version already has a published translation into this language, with other texts. Like the version, a published translation never changes; a correction is published with the guideline's next version. Sending the same texts again is answered 200."),
     REQUEST_ERROR("request-error", "Request error", HttpStatus.BAD_REQUEST,
             "The request could not be processed as sent. The status and detail say why.");
 

@@ -5,15 +5,15 @@ import org.jspecify.annotations.Nullable;
 import java.util.Map;
 
 /**
- * Base of every "this resource existed and is gone for good" exception: a 410 problem of the feature's type, with the
- * members the feature adds (why, since when, where its last state still is).
+ * Base of a feature's exception that is a problem of one of its own types (a withdrawn guideline: 410; a translation
+ * that exists already: 409), answered with that type's status and the members the feature adds.
  */
-public abstract class ResourceGone extends RuntimeException {
+public abstract class ProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final transient Map<String, @Nullable Object> members;
 
-    protected ResourceGone(ProblemType type, String message, Map<String, @Nullable Object> members) {
+    protected ProblemException(ProblemType type, String message, Map<String, @Nullable Object> members) {
         super(message);
         this.type = type;
         this.members = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(members));
