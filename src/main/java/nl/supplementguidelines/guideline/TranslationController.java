@@ -58,7 +58,7 @@ class TranslationController {
             @Parameter(description = "The translation's language, a BCP 47 tag; supported: en", example = "en")
             @PathVariable String language,
             @Validated(BodyValidation.SizesFirst.class) @RequestBody TranslationTexts texts,
-            Editor editor) {
+            @Parameter(hidden = true) Editor editor) {
         Outcome outcome = translations.publish(slug, version, language, texts, editor);
         Served<GuidelineDetails> served = guidelines.version(slug, version, Language.fromAcceptLanguage(language));
         return ResponseEntity.status(outcome == Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK)

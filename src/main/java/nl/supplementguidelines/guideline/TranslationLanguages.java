@@ -1,8 +1,6 @@
 package nl.supplementguidelines.guideline;
 
 import nl.supplementguidelines.language.Language;
-import nl.supplementguidelines.resolve.FieldErrors;
-import nl.supplementguidelines.resolve.FieldPath;
 
 import java.util.IllformedLocaleException;
 import java.util.List;
@@ -20,8 +18,8 @@ final class TranslationLanguages {
     }
 
     /** The supported language a well-formed BCP 47 tag names; else an error at {@code language} (a 400: it is the path's). */
-    static Optional<Language> parse(String tag, FieldErrors errors) {
-        FieldPath path = FieldPath.of("language");
+    static Optional<Language> parse(String tag, TranslationErrors errors) {
+        String path = "language";
         if (tag.length() > MAX_TAG) {
             errors.add(path, "must be a BCP 47 language tag of at most " + MAX_TAG + " characters", tag.substring(0, MAX_TAG) + "…");
             return Optional.empty();

@@ -1,7 +1,6 @@
 package nl.supplementguidelines.guideline;
 
 import nl.supplementguidelines.language.Language;
-import nl.supplementguidelines.resolve.FieldErrors;
 import nl.supplementguidelines.web.security.Editor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -40,11 +39,11 @@ class TranslationService {
 
     @Transactional
     Outcome publish(String slug, int versionNumber, String languageTag, TranslationTexts texts, Editor editor) {
-        FieldErrors parameters = new FieldErrors();
+        TranslationErrors parameters = new TranslationErrors();
         Optional<Language> language = TranslationLanguages.parse(languageTag, parameters);
         parameters.throwIfAnyParameter();
         Guideline version = guidelines.findVersion(slug, versionNumber).orElseThrow(() -> notFound(slug, versionNumber));
-        FieldErrors errors = new FieldErrors();
+        TranslationErrors errors = new TranslationErrors();
         TranslationStructure.check(texts, version, errors);
         errors.throwIfAny();
 
