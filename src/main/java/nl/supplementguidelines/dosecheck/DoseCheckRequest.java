@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import nl.supplementguidelines.guideline.GuidelineRef;
 import nl.supplementguidelines.web.BodyValidation.Sizes;
 import nl.supplementguidelines.web.CostedRequest;
 
@@ -23,9 +24,9 @@ import java.util.List;
 @Schema(name = "DoseCheckRequest", description = "Guidelines to check against and the daily intakes to check: up to "
         + DoseCheckRequest.MAX_GUIDELINES + " guidelines and " + DoseCheckRequest.MAX_INTAKES + " intakes. A nutrient may appear in several intakes (two products); their sum is checked too.")
 record DoseCheckRequest(
-        @Schema(description = "Slugs of the guidelines to check against", example = "[\"leaky-gut\"]", requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(description = "The guidelines to check against: a slug (its current version) or slug@version (that published version), such as leaky-gut or leaky-gut@1", example = "[\"leaky-gut\"]", requiredMode = Schema.RequiredMode.REQUIRED)
         @ArraySchema(minItems = 1, maxItems = MAX_GUIDELINES, schema = @Schema(pattern = "\\S"))
-        @NotNull(groups = Sizes.class) @Size(min = 1, max = MAX_GUIDELINES, groups = Sizes.class) List<@NotBlank @Size(max = 100) String> guidelines,
+        @NotNull(groups = Sizes.class) @Size(min = 1, max = MAX_GUIDELINES, groups = Sizes.class) List<@NotBlank @Size(max = GuidelineRef.MAX_LENGTH) String> guidelines,
         @Schema(description = "The daily intakes", requiredMode = Schema.RequiredMode.REQUIRED)
         @ArraySchema(minItems = 1, maxItems = MAX_INTAKES)
         @NotNull(groups = Sizes.class) @Size(min = 1, max = MAX_INTAKES, groups = Sizes.class) List<@NotNull @Valid Intake> intakes)

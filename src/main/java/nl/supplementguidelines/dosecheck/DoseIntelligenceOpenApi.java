@@ -36,6 +36,8 @@ class DoseIntelligenceOpenApi {
         checkDoses.put("amountAndUnit", "{\"guidelines\":[\"leaky-gut\"],\"intakes\":[{\"nutrient\":\"Zinc\",\"amount\":30,\"unit\":\"mg\"},{\"nutrient\":\"vitamine-d\",\"dose\":\"25 µg (1000 IE)\"}]}");
         // An intake is an amount, not a bound: "Minimaal 1x10^9 cfu" is refused (422), "1x10^9 cfu" is what was taken.
         checkDoses.put("doseWording", "{\"guidelines\":[\"leaky-gut\"],\"intakes\":[{\"nutrient\":\"L-glutamine\",\"dose\":\"1,5 g\"},{\"nutrient\":\"Probiotica\",\"dose\":\"1x10^9 cfu\"}]}");
+        // A guideline may be named with its version: the check is then against that published version, whatever came after.
+        checkDoses.put("namedVersion", "{\"guidelines\":[\"leaky-gut@1\"],\"intakes\":[{\"nutrient\":\"zink\",\"amount\":30,\"unit\":\"mg\"}]}");
         REQUESTS.put("checkDoses", checkDoses);
         REQUESTS.put("buildRegimen", Map.of("oneGuideline", "{\"guidelines\":[\"leaky-gut\"]}"));
         Map<String, String> checkInteractions = new LinkedHashMap<>();

@@ -16,9 +16,13 @@ import nl.supplementguidelines.guideline.GuidelineViews.GuidelineSummary;
 import nl.supplementguidelines.web.ApiPaths;
 import nl.supplementguidelines.web.PageResponse;
 import nl.supplementguidelines.web.Paging;
+import nl.supplementguidelines.language.Language;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,7 +40,7 @@ class GuidelineController {
 
     @GetMapping
     @Operation(operationId = "listGuidelines", summary = "List and search guidelines",
-            description = "Pages through guideline summaries, ordered by title. Filters combine: `q` matches the title, the "
+            description = "Pages through guideline summaries (each guideline's current version; withdrawn guidelines are not listed), ordered by title. Filters combine: `q` matches the title, the "
                     + "alternative names and the description, ignoring case and accents (`LEKKENDE` finds 'lekkende darm', `barriere` "
                     + "finds 'barrièrefunctie'); `nutrient` keeps "
                     + "guidelines that recommend that nutrient; `minEvidence` keeps guidelines with a recommendation of at least that "
@@ -61,18 +65,26 @@ class GuidelineController {
 
     @GetMapping("/{slug}")
     @Operation(operationId = "getGuideline", summary = "Get a whole guideline",
-            description = "The complete guideline: description, causes, related conditions, the goal of supplementation, every "
-                    + "recommendation (nutrient, effects, daily dose with exact amounts and unit, evidence level) in document order, "
-                    + "attention points, footnotes and related guidelines. A related guideline has an `href` once the API has its content.")
-    GuidelineDetails get(@Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug) {
-        return service.get(slug);
+            description = "The complete guideline as its current published version (`version`): description, causes, related conditions, "
+                    + "the goal of supplementation, every recommendation (nutrient, effects, daily dose with exact amounts and unit, evidence "
+                    + "level) in document order, attention points, footnotes and related guidelines. A related guideline has an `href` once the "
+                    + "API has its content. With `Accept-Language: en` the texts are the version's English translation when it has one "
+                    + "(`translation` says which version it translates; `Content-Language: en`); otherwise Dutch (`Content-Language: nl`). "
+                    + "A withdrawn guideline answers 410 with the reason and a link to its last version.")
+    ResponseEntity<GuidelineDetails> get(@Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug,
+            @Parameter(description = GuidelineLanguages.ACCEPT_LANGUAGE_DESCRIPTION, example = "en")
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        return GuidelineLanguages.answer(service.get(slug, Language.fromAcceptLanguage(acceptLanguage)));
     }
 
     @GetMapping("/{slug}/recommendations")
     @Operation(operationId = "getGuidelineRecommendations", summary = "Get a guideline's recommendations",
-            description = "The rows of the guideline's table in document order: per nutrient what it does, the daily dose "
-                    + "(exact decimal amounts, UCUM unit code, display symbol and the source's wording) and the evidence level.")
-    GuidelineRecommendations recommendations(@Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug) {
-        return service.recommendations(slug);
+            description = "The rows of the table of the guideline's current version in document order: per nutrient what it does, the daily "
+                    + "dose (exact decimal amounts, UCUM unit code, display symbol and the source's wording) and the evidence level. "
+                    + "`Accept-Language` and a withdrawn guideline as for the whole guideline.")
+    ResponseEntity<GuidelineRecommendations> recommendations(@Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug,
+            @Parameter(description = GuidelineLanguages.ACCEPT_LANGUAGE_DESCRIPTION, example = "en")
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        return GuidelineLanguages.answer(service.recommendations(slug, Language.fromAcceptLanguage(acceptLanguage)));
     }
 }

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The filters of the guideline list; each is optional.
+ * The filters of the guideline list; each is optional. The list holds CURRENT versions only.
  *
  * @param text        matches the title, an alternative name or the description, ignoring case and accents
  * @param nutrientSlug only guidelines that recommend this nutrient
@@ -28,6 +28,8 @@ record GuidelineFilter(@Nullable String text, @Nullable String nutrientSlug, @Nu
     Specification<Guideline> toSpecification(@Nullable Long nutrientId) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
+            // The list shows each guideline once, as the public reads it: superseded and withdrawn versions never.
+            predicates.add(cb.equal(root.get("status"), GuidelineStatus.CURRENT));
             if (text != null) {
                 String pattern = TextSearch.containsPattern(text);
                 Subquery<Long> names = query.subquery(Long.class);

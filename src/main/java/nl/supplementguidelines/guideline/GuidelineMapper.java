@@ -12,17 +12,21 @@ import nl.supplementguidelines.guideline.GuidelineViews.RecommendationView;
 import nl.supplementguidelines.guideline.GuidelineViews.RelatedConditionView;
 import nl.supplementguidelines.guideline.GuidelineViews.RelatedGuidelineView;
 import nl.supplementguidelines.guideline.GuidelineViews.SourceView;
+import nl.supplementguidelines.guideline.GuidelineViews.VersionSummaryView;
+import nl.supplementguidelines.guideline.GuidelineViews.VersionView;
 import nl.supplementguidelines.nutrient.NutrientRecommendation;
 import nl.supplementguidelines.nutrient.NutrientRecommendation.GuidelineReference;
 import nl.supplementguidelines.nutrient.NutrientInfo;
 import nl.supplementguidelines.referencelevel.LevelCheck;
 import nl.supplementguidelines.referencelevel.GuidelineDoseLevels;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Hand-written mapping from entities to response records. Runs inside the service's transaction. */
 final class GuidelineMapper {
@@ -32,42 +36,71 @@ final class GuidelineMapper {
 
     static GuidelineSummary toSummary(Guideline guideline) {
         return new GuidelineSummary(guideline.getSlug(), guideline.getTitle(), guideline.getLanguage(),
-                guideline.getAlternativeNames(), guideline.getLastModified(), GuidelineLinks.forSlug(guideline.getSlug()));
+                guideline.getAlternativeNames(), guideline.getPublication().version(), guideline.getLastModified(),
+                GuidelineLinks.forSlug(guideline.getSlug()));
     }
 
     /**
-     * @param existingSlugs the slugs, among the guideline's related guidelines, that name a guideline we have
+     * @param existingSlugs the slugs, among the guideline's related guidelines, that name a guideline the public can read
      * @param nutrients     the nutrients of the guideline's recommendations and attention points, by id
+     * @param texts         the version's own texts, or a translation's
      */
-    static GuidelineDetails toDetails(Guideline guideline, Set<String> existingSlugs, GuidelineDoseLevels levels, Map<Long, NutrientInfo> nutrients) {
+    static GuidelineDetails toDetails(Guideline guideline, Set<String> existingSlugs, GuidelineDoseLevels levels, Map<Long, NutrientInfo> nutrients,
+            Translated texts) {
+        List<RelatedCondition> conditions = guideline.getRelatedConditions();
+        List<AttentionPoint> points = guideline.getAttentionPoints();
         return new GuidelineDetails(
                 guideline.getSlug(),
-                guideline.getTitle(),
-                guideline.getLanguage(),
-                guideline.getAlternativeNames(),
-                guideline.getDescription(),
-                guideline.getCauses(),
-                guideline.getRelatedConditions().stream()
-                        .map(condition -> new RelatedConditionView(condition.getName(), condition.getExamples()))
+                texts.title(guideline),
+                texts.language(guideline),
+                texts.alternativeNames(guideline),
+                texts.description(guideline),
+                texts.causes(guideline),
+                IntStream.range(0, conditions.size())
+                        .mapToObj(i -> new RelatedConditionView(texts.conditionName(conditions.get(i), i), texts.conditionExamples(conditions.get(i), i)))
                         .toList(),
-                guideline.getCausalityStatement(),
-                guideline.getGoal(),
-                toRecommendationViews(guideline, levels, nutrients),
-                guideline.getAttentionPoints().stream().map(point -> toView(point, nutrients)).toList(),
+                texts.causalityStatement(guideline),
+                texts.goal(guideline),
+                toRecommendationViews(guideline, levels, nutrients, texts),
+                IntStream.range(0, points.size()).mapToObj(i -> toView(points.get(i), texts.attentionPoint(points.get(i), i), nutrients)).toList(),
                 guideline.getRelatedGuidelines().stream().map(related -> toView(related, existingSlugs)).toList(),
-                guideline.getFootnotes().stream().map(GuidelineMapper::toView).toList(),
+                footnotes(guideline, texts),
                 guideline.getEditorialNotes(),
                 new SourceView(guideline.getSourceTitle(), guideline.getSourceDescription()),
+                toVersion(guideline),
+                texts.view(),
                 guideline.getLastModified(),
                 GuidelineLinks.forSlug(guideline.getSlug()));
     }
 
-    static List<RecommendationView> toRecommendationViews(Guideline guideline, GuidelineDoseLevels levels, Map<Long, NutrientInfo> nutrients) {
-        Map<String, FootnoteView> footnotes = guideline.getFootnotes().stream()
-                .collect(Collectors.toMap(Footnote::marker, GuidelineMapper::toView, (a, b) -> a));
-        return guideline.getRecommendations().stream()
-                .map(recommendation -> toView(recommendation, nutrients.get(recommendation.getNutrientId()), footnotes::get, levels))
+    static VersionView toVersion(Guideline guideline) {
+        Publication publication = guideline.getPublication();
+        return new VersionView(publication.version(), publication.publishedAt(), publication.publishedBy(), publication.changeNote(),
+                GuidelineViews.versionHrefOf(guideline.getSlug(), publication.version()), GuidelineViews.versionsHrefOf(guideline.getSlug()));
+    }
+
+    static VersionSummaryView toVersionSummary(Guideline guideline) {
+        Publication publication = guideline.getPublication();
+        return new VersionSummaryView(publication.version(), publication.publishedAt(), publication.publishedBy(), publication.changeNote(),
+                guideline.getStatus(), GuidelineViews.versionHrefOf(guideline.getSlug(), publication.version()));
+    }
+
+    static List<RecommendationView> toRecommendationViews(Guideline guideline, GuidelineDoseLevels levels, Map<Long, NutrientInfo> nutrients,
+            Translated texts) {
+        List<FootnoteView> footnoteViews = footnotes(guideline, texts);
+        Map<String, FootnoteView> footnotes = footnoteViews.stream()
+                .collect(Collectors.toMap(FootnoteView::marker, Function.identity(), (a, b) -> a));
+        List<Recommendation> recommendations = guideline.getRecommendations();
+        return IntStream.range(0, recommendations.size())
+                .mapToObj(i -> toView(recommendations.get(i), texts.qualifier(recommendations.get(i), i), texts.effects(recommendations.get(i), i),
+                        nutrients.get(recommendations.get(i).getNutrientId()), footnotes::get, levels))
                 .toList();
+    }
+
+    private static List<FootnoteView> footnotes(Guideline guideline, Translated texts) {
+        List<Footnote> footnotes = guideline.getFootnotes();
+        return IntStream.range(0, footnotes.size())
+                .mapToObj(i -> new FootnoteView(footnotes.get(i).marker(), texts.footnote(footnotes.get(i), i))).toList();
     }
 
     /** The recommendation's dose against the nutrient's reference levels, citing the guideline and each level. */
@@ -77,7 +110,8 @@ final class GuidelineMapper {
     }
 
     static GuidelineReference toReference(Guideline guideline) {
-        return new GuidelineReference(guideline.getSlug(), guideline.getTitle(), GuidelineViews.hrefOf(guideline.getSlug()));
+        return new GuidelineReference(guideline.getSlug(), guideline.getTitle(), guideline.getPublication().version(),
+                GuidelineViews.hrefOf(guideline.getSlug()));
     }
 
     static NutrientRecommendation toNutrientRecommendation(Recommendation recommendation, NutrientInfo nutrient, GuidelineDoseLevels levels) {
@@ -91,23 +125,23 @@ final class GuidelineMapper {
                 levelCheck(recommendation, nutrient, levels));
     }
 
-    private static RecommendationView toView(Recommendation recommendation, NutrientInfo nutrient, Function<String, FootnoteView> footnotes,
-            GuidelineDoseLevels levels) {
+    private static RecommendationView toView(Recommendation recommendation, @Nullable String qualifier, List<String> effects, NutrientInfo nutrient,
+            Function<String, FootnoteView> footnotes, GuidelineDoseLevels levels) {
         String marker = recommendation.getDoseFootnoteMarker();
         return new RecommendationView(
                 recommendation.getPosition(),
                 nutrient.reference(),
-                recommendation.getQualifier(),
-                recommendation.getEffects(),
+                qualifier,
+                effects,
                 DoseView.of(recommendation.getDose()),
                 marker == null ? null : footnotes.apply(marker),
                 EvidenceLevelView.of(recommendation.getEvidence()),
                 levelCheck(recommendation, nutrient, levels));
     }
 
-    private static AttentionPointView toView(AttentionPoint point, Map<Long, NutrientInfo> nutrients) {
+    private static AttentionPointView toView(AttentionPoint point, String text, Map<Long, NutrientInfo> nutrients) {
         Long nutrientId = point.getNutrientId();
-        return new AttentionPointView(point.getPosition(), point.getText(),
+        return new AttentionPointView(point.getPosition(), text,
                 nutrientId == null ? null : nutrients.get(nutrientId).reference(),
                 point.getEditorialNote());
     }
@@ -119,7 +153,4 @@ final class GuidelineMapper {
                 available ? GuidelineViews.hrefOf(related.targetSlug()) : null);
     }
 
-    private static FootnoteView toView(Footnote footnote) {
-        return new FootnoteView(footnote.marker(), footnote.text());
-    }
 }

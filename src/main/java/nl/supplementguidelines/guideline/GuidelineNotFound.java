@@ -11,4 +11,9 @@ class GuidelineNotFound extends ResourceNotFound {
     public static GuidelineNotFound forSlug(String slug) {
         return new GuidelineNotFound("There is no guideline with slug '" + slug + "'.");
     }
+
+    public static GuidelineNotFound forVersion(String slug, int version) {
+        return new GuidelineNotFound("The guideline '" + slug + "' has no published version " + version
+                + ". GET " + GuidelineViews.versionsHrefOf(slug) + " lists its versions.");
+    }
 }

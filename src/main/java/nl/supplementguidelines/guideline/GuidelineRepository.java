@@ -1,5 +1,7 @@
 package nl.supplementguidelines.guideline;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -9,13 +11,31 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+/**
+ * Every row is one published version. Published content is read through the CURRENT row of a slug only; the other
+ * versions only through {@link #findVersion} and {@link #findBySlug(String, Pageable)} (the version history).
+ */
 interface GuidelineRepository extends JpaRepository<Guideline, Long>, JpaSpecificationExecutor<Guideline> {
 
-    Optional<Guideline> findBySlug(String slug);
+    /** The live version of a slug: CURRENT, or WITHDRAWN when the guideline was withdrawn (at most one, V9). */
+    @Query("select g from Guideline g where g.slug = :slug and g.status <> nl.supplementguidelines.guideline.GuidelineStatus.SUPERSEDED")
+    Optional<Guideline> findLive(String slug);
 
-    List<Guideline> findBySlugIn(Collection<String> slugs);
+    @Query("select g from Guideline g where g.slug in :slugs and g.status = nl.supplementguidelines.guideline.GuidelineStatus.CURRENT")
+    List<Guideline> findCurrentBySlugIn(Collection<String> slugs);
 
-    /** Which of these slugs name a guideline we have: used to resolve related-guideline references. */
-    @Query("select g.slug from Guideline g where g.slug in :slugs")
-    Set<String> findExistingSlugs(Collection<String> slugs);
+    /** One published version, whatever its status. */
+    @Query("select g from Guideline g where g.slug = :slug and g.publication.version = :version")
+    Optional<Guideline> findVersion(String slug, int version);
+
+    /** The versions of a slug, a page at a time (the caller sorts). */
+    Page<Guideline> findBySlug(String slug, Pageable pageable);
+
+    /** Which of these slugs name a guideline the public can read (CURRENT): used to resolve related-guideline references. */
+    @Query("select g.slug from Guideline g where g.slug in :slugs and g.status = nl.supplementguidelines.guideline.GuidelineStatus.CURRENT")
+    Set<String> findCurrentSlugs(Collection<String> slugs);
+
+    /** Which of these slugs have any published version: tells an unknown slug from a withdrawn one or an unknown version. */
+    @Query("select distinct g.slug from Guideline g where g.slug in :slugs")
+    Set<String> findPublishedSlugs(Collection<String> slugs);
 }

@@ -3,6 +3,8 @@ package nl.supplementguidelines.guideline;
 import nl.supplementguidelines.guideline.GuidelineViews.GuidelineDetails;
 import nl.supplementguidelines.guideline.GuidelineViews.GuidelineRecommendations;
 import nl.supplementguidelines.guideline.GuidelineViews.GuidelineSummary;
+import nl.supplementguidelines.guideline.GuidelineViews.VersionSummaryView;
+import nl.supplementguidelines.language.Language;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -20,6 +22,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
+/**
+ * Reads published guidelines. The public face of a slug is its live version: CURRENT is served, WITHDRAWN is a 410;
+ * a version by number is served whatever its status. Texts come in the language asked when a translation exists.
+ */
 @Service
 @Transactional(readOnly = true)
 class GuidelineService {
@@ -29,11 +35,17 @@ class GuidelineService {
     private final GuidelineRepository guidelines;
     private final ReferenceLevels referenceLevels;
     private final Nutrients nutrients;
+    private final TranslationReader translations;
 
-    GuidelineService(GuidelineRepository guidelines, ReferenceLevels referenceLevels, Nutrients nutrients) {
+    GuidelineService(GuidelineRepository guidelines, ReferenceLevels referenceLevels, Nutrients nutrients, TranslationReader translations) {
         this.guidelines = guidelines;
         this.referenceLevels = referenceLevels;
         this.nutrients = nutrients;
+        this.translations = translations;
+    }
+
+    /** A representation and the language its texts are in (the Content-Language to answer with). */
+    record Served<T>(T body, String language) {
     }
 
     Page<GuidelineSummary> search(GuidelineFilter filter, int page, int size) {
@@ -43,17 +55,37 @@ class GuidelineService {
                 .map(GuidelineMapper::toSummary);
     }
 
-    GuidelineDetails get(String slug) {
-        Guideline guideline = find(slug);
-        List<String> relatedSlugs = guideline.getRelatedGuidelines().stream().map(RelatedGuideline::targetSlug).toList();
-        Set<String> existing = relatedSlugs.isEmpty() ? Set.of() : guidelines.findExistingSlugs(relatedSlugs);
-        return GuidelineMapper.toDetails(guideline, existing, levelsOf(guideline), nutrientsOf(guideline, true));
+    Served<GuidelineDetails> get(String slug, Language language) {
+        return details(current(slug), language);
     }
 
-    GuidelineRecommendations recommendations(String slug) {
-        Guideline guideline = find(slug);
-        return new GuidelineRecommendations(GuidelineMapper.toReference(guideline), guideline.getLastModified(),
-                GuidelineMapper.toRecommendationViews(guideline, levelsOf(guideline), nutrientsOf(guideline, false)));
+    Served<GuidelineDetails> version(String slug, int version, Language language) {
+        return details(guidelines.findVersion(slug, version).orElseThrow(() -> versionNotFound(slug, version)), language);
+    }
+
+    Served<GuidelineRecommendations> recommendations(String slug, Language language) {
+        Guideline guideline = current(slug);
+        Translated texts = translations.texts(guideline, language);
+        return new Served<>(new GuidelineRecommendations(GuidelineMapper.toReference(guideline), guideline.getLastModified(),
+                GuidelineMapper.toRecommendationViews(guideline, levelsOf(guideline), nutrientsOf(guideline, false), texts), texts.view()),
+                texts.language(guideline));
+    }
+
+    /** The versions of a guideline, oldest first; an unknown slug (or one that only has a draft) is a 404. */
+    Page<VersionSummaryView> versions(String slug, int page, int size) {
+        Page<Guideline> versions = guidelines.findBySlug(slug, PageRequest.of(page, size, Sort.by("publication.version")));
+        if (versions.getTotalElements() == 0) {
+            throw GuidelineNotFound.forSlug(slug);
+        }
+        return versions.map(GuidelineMapper::toVersionSummary);
+    }
+
+    private Served<GuidelineDetails> details(Guideline guideline, Language language) {
+        List<String> relatedSlugs = guideline.getRelatedGuidelines().stream().map(RelatedGuideline::targetSlug).toList();
+        Set<String> existing = relatedSlugs.isEmpty() ? Set.of() : guidelines.findCurrentSlugs(relatedSlugs);
+        Translated texts = translations.texts(guideline, language);
+        return new Served<>(GuidelineMapper.toDetails(guideline, existing, levelsOf(guideline), nutrientsOf(guideline, true), texts),
+                texts.language(guideline));
     }
 
     private GuidelineDoseLevels levelsOf(Guideline guideline) {
@@ -69,7 +101,15 @@ class GuidelineService {
         return nutrients.byIds(ids.toList());
     }
 
-    private Guideline find(String slug) {
-        return guidelines.findBySlug(slug).orElseThrow(() -> GuidelineNotFound.forSlug(slug));
+    private Guideline current(String slug) {
+        Guideline live = guidelines.findLive(slug).orElseThrow(() -> GuidelineNotFound.forSlug(slug));
+        if (live.getStatus() == GuidelineStatus.WITHDRAWN) {
+            throw GuidelineWithdrawn.of(live);
+        }
+        return live;
+    }
+
+    private GuidelineNotFound versionNotFound(String slug, int version) {
+        return guidelines.findPublishedSlugs(List.of(slug)).isEmpty() ? GuidelineNotFound.forSlug(slug) : GuidelineNotFound.forVersion(slug, version);
     }
 }

@@ -21,12 +21,21 @@ final class GuidelineViews {
         return ApiPaths.V1 + "/guidelines/" + slug;
     }
 
+    static String versionsHrefOf(String slug) {
+        return hrefOf(slug) + "/versions";
+    }
+
+    static String versionHrefOf(String slug, int version) {
+        return versionsHrefOf(slug) + "/" + version;
+    }
+
     @Schema(name = "GuidelineSummary", description = "A guideline as listed")
     record GuidelineSummary(
             @Schema(example = "leaky-gut") String slug,
             @Schema(example = "Leaky gut") String title,
             @Schema(description = "Language of the content (BCP 47)", example = "nl") String language,
             @Schema(description = "Other names the source gives the condition", example = "[\"lekkende darm\", \"verhoogde intestinale permeabiliteit\", \"hyperpermeabele darm\"]") List<String> alternativeNames,
+            @Schema(description = "The current published version (1-based)", example = "1") int version,
             @Schema(description = "When the content of this guideline last changed") Instant lastModified,
             GuidelineLinks links) {
     }
@@ -34,11 +43,44 @@ final class GuidelineViews {
     @Schema(name = "GuidelineLinks")
     record GuidelineLinks(
             @Schema(example = "/api/v1/guidelines/leaky-gut") String self,
-            @Schema(example = "/api/v1/guidelines/leaky-gut/recommendations") String recommendations) {
+            @Schema(example = "/api/v1/guidelines/leaky-gut/recommendations") String recommendations,
+            @Schema(description = "The guideline's published versions", example = "/api/v1/guidelines/leaky-gut/versions") String versions) {
 
         static GuidelineLinks forSlug(String slug) {
-            return new GuidelineLinks(hrefOf(slug), hrefOf(slug) + "/recommendations");
+            return new GuidelineLinks(hrefOf(slug), hrefOf(slug) + "/recommendations", versionsHrefOf(slug));
         }
+    }
+
+    @Schema(name = "GuidelineVersion", description = "Which published version a representation is, and who published it when. Never changes.")
+    record VersionView(
+            @Schema(description = "The version (1-based)", example = "1") int number,
+            @Schema(description = "When it was published") Instant publishedAt,
+            @Schema(description = "Who published it", example = "source document") String publishedBy,
+            @Schema(description = "What changed, in the publisher's words",
+                    example = "Version 1: the source document (Suppletierichtlijn Leaky gut) as read by the project") String changeNote,
+            @Schema(description = "The version's permanent URL", example = "/api/v1/guidelines/leaky-gut/versions/1") String href,
+            @Schema(description = "All versions of the guideline", example = "/api/v1/guidelines/leaky-gut/versions") String versions) {
+    }
+
+    @Schema(name = "GuidelineVersionSummary", description = "One published version of a guideline, as listed")
+    record VersionSummaryView(
+            @Schema(description = "The version (1-based)", example = "1") int number,
+            @Schema(description = "When it was published") Instant publishedAt,
+            @Schema(description = "Who published it", example = "source document") String publishedBy,
+            @Schema(description = "What changed, in the publisher's words",
+                    example = "Version 1: the source document (Suppletierichtlijn Leaky gut) as read by the project") String changeNote,
+            @Schema(description = "CURRENT: the version GET /guidelines/{slug} serves; SUPERSEDED: a later one was published; "
+                    + "WITHDRAWN: the guideline was withdrawn at this version", example = "CURRENT") GuidelineStatus status,
+            @Schema(description = "The version's permanent URL", example = "/api/v1/guidelines/leaky-gut/versions/1") String href) {
+    }
+
+    @Schema(name = "Translation", description = "Present when the texts are a translation: its language and the version it translates. "
+            + "Numbers, doses, evidence and slugs are never translated.")
+    record TranslationView(
+            @Schema(description = "The language of the texts (BCP 47)", example = "en") String language,
+            @Schema(description = "The published version whose texts these are", example = "1") int translatesVersion,
+            @Schema(description = "When the translation was published") Instant publishedAt,
+            @Schema(description = "Who published it", example = "editor@example.org") String publishedBy) {
     }
 
     @Schema(name = "Guideline", description = "A whole guideline: the condition, the recommended nutrients with daily doses and evidence, attention points and related guidelines")
@@ -58,6 +100,9 @@ final class GuidelineViews {
             @Schema(description = "Footnotes of the source document") List<FootnoteView> footnotes,
             @Schema(description = "Notes of ours (in English) on how the source was read: corrections of obvious typos and extraction artefacts") List<String> editorialNotes,
             SourceView source,
+            @Schema(description = "The published version this is") VersionView version,
+            @Schema(description = "The translation served, when `Accept-Language` asked for a language the version has a translation in; "
+                    + "absent for the Dutch original", nullable = true) TranslationView translation,
             @Schema(description = "When the content of this guideline last changed") Instant lastModified,
             GuidelineLinks links) {
     }
@@ -116,6 +161,7 @@ final class GuidelineViews {
     record GuidelineRecommendations(
             GuidelineReference guideline,
             @Schema(description = "When the content of the guideline last changed") Instant lastModified,
-            List<RecommendationView> items) {
+            List<RecommendationView> items,
+            @Schema(description = "The translation served, if any (see Guideline)", nullable = true) TranslationView translation) {
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 
 interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
 
-    @Query("select r from Recommendation r join fetch r.guideline g where r.nutrientId = :nutrientId order by g.title, g.slug")
+    /** The CURRENT versions' recommendations of a nutrient: superseded and withdrawn versions recommend nothing any more. */
+    @Query("select r from Recommendation r join fetch r.guideline g where r.nutrientId = :nutrientId"
+            + " and g.status = nl.supplementguidelines.guideline.GuidelineStatus.CURRENT order by g.title, g.slug")
     List<Recommendation> findByNutrientId(long nutrientId);
 }

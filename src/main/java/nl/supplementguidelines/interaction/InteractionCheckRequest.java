@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.supplementguidelines.guideline.GuidelineRef;
 import nl.supplementguidelines.web.BodyValidation.Sizes;
 import nl.supplementguidelines.web.CostedRequest;
 
@@ -23,8 +24,8 @@ record InteractionCheckRequest(
                 example = "[\"J01MA02\", \"statins\"]", requiredMode = Schema.RequiredMode.REQUIRED)
         @ArraySchema(minItems = 1, maxItems = MAX_MEDICINES, schema = @Schema(pattern = "\\S"))
         @NotNull(groups = Sizes.class) @Size(min = 1, max = MAX_MEDICINES, groups = Sizes.class) List<@NotBlank @Size(max = 100) String> medicines,
-        @Schema(description = "Slug of a guideline whose nutrients to check", example = "leaky-gut", nullable = true)
-        @Size(min = 1, max = 100) String guideline,
+        @Schema(description = "A guideline whose nutrients to check: its slug, or slug@version for a published version", example = "leaky-gut", nullable = true)
+        @Size(min = 1, max = GuidelineRef.MAX_LENGTH) String guideline,
         @Schema(description = "A regimen: the guidelines it combines", nullable = true)
         @Valid RegimenReference regimen,
         @Schema(description = "Nutrients by slug, Dutch or English name", example = "[\"zink\", \"Vitamin D\"]", nullable = true)
@@ -46,9 +47,9 @@ record InteractionCheckRequest(
 
     @Schema(name = "RegimenReference")
     record RegimenReference(
-            @Schema(description = "Slugs of the guidelines the regimen combines", example = "[\"leaky-gut\"]",
+            @Schema(description = "The guidelines the regimen combines: slugs, or slug@version for a published version", example = "[\"leaky-gut\"]",
                     requiredMode = Schema.RequiredMode.REQUIRED)
             @ArraySchema(minItems = 1, maxItems = MAX_REGIMEN_GUIDELINES, schema = @Schema(pattern = "\\S"))
-            @NotNull(groups = Sizes.class) @Size(min = 1, max = MAX_REGIMEN_GUIDELINES, groups = Sizes.class) List<@NotBlank @Size(max = 100) String> guidelines) {
+            @NotNull(groups = Sizes.class) @Size(min = 1, max = MAX_REGIMEN_GUIDELINES, groups = Sizes.class) List<@NotBlank @Size(max = GuidelineRef.MAX_LENGTH) String> guidelines) {
     }
 }

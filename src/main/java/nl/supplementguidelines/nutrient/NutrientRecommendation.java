@@ -22,6 +22,7 @@ public record NutrientRecommendation(
     public record GuidelineReference(
             @Schema(example = "leaky-gut") String slug,
             @Schema(example = "Leaky gut") String title,
+            @Schema(description = "The guideline's current published version", example = "1") int version,
             @Schema(example = "/api/v1/guidelines/leaky-gut") String href) {
     }
 }

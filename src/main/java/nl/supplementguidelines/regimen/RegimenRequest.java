@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.supplementguidelines.guideline.GuidelineRef;
 import nl.supplementguidelines.web.BodyValidation.Sizes;
 import nl.supplementguidelines.web.CostedRequest;
 
@@ -17,9 +18,9 @@ import java.util.List;
  */
 @Schema(name = "RegimenRequest", description = "The guidelines to combine into one daily plan: 1 to " + RegimenRequest.MAX_GUIDELINES + ", each once")
 record RegimenRequest(
-        @Schema(description = "Slugs of the guidelines", example = "[\"leaky-gut\"]", requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(description = "The guidelines: a slug (its current version) or slug@version (that published version), such as leaky-gut or leaky-gut@1", example = "[\"leaky-gut\"]", requiredMode = Schema.RequiredMode.REQUIRED)
         @ArraySchema(minItems = 1, maxItems = MAX_GUIDELINES, schema = @Schema(pattern = "\\S"))
-        @NotNull(groups = Sizes.class) @Size(min = 1, max = MAX_GUIDELINES, groups = Sizes.class) List<@NotBlank @Size(max = 100) String> guidelines)
+        @NotNull(groups = Sizes.class) @Size(min = 1, max = MAX_GUIDELINES, groups = Sizes.class) List<@NotBlank @Size(max = GuidelineRef.MAX_LENGTH) String> guidelines)
         implements CostedRequest {
 
     static final int MAX_GUIDELINES = 10;

@@ -2,16 +2,18 @@ package nl.supplementguidelines.resolve;
 
 import nl.supplementguidelines.guideline.GuidelineDoseSet;
 import nl.supplementguidelines.guideline.GuidelineDoses;
+import nl.supplementguidelines.guideline.GuidelineDoses.Missing;
+import nl.supplementguidelines.guideline.GuidelineRef;
 import nl.supplementguidelines.nutrient.NutrientInfo;
 import nl.supplementguidelines.nutrient.Nutrients;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Turns the guideline slugs and nutrient names of a request into what they name, and what they do not name into
@@ -22,6 +24,7 @@ public class RequestResolver {
 
     static final String UNKNOWN_GUIDELINE = "is not a guideline this API has (GET /api/v1/guidelines lists them)";
     static final String LISTED_TWICE = "is listed twice";
+    static final String MALFORMED_GUIDELINE = "is not " + GuidelineRef.SYNTAX;
     static final String UNKNOWN_NUTRIENT = "is not a nutrient this API knows (give a slug, Dutch or English name)";
     static final String UNKNOWN_NUTRIENT_EXAMPLE = "is not a nutrient this API knows (give a slug, Dutch or English name, such as zink or Zinc)";
 
@@ -38,28 +41,49 @@ public class RequestResolver {
         this.nutrients = nutrients;
     }
 
-    /** The guidelines of these slugs, in the order given; each unknown (or, if rejected, repeated) slug is an error at {@code list[i]}. */
-    public Map<String, GuidelineDoseSet> guidelines(List<String> slugs, FieldPath list, Repeats repeats, FieldErrors errors) {
-        Map<String, GuidelineDoseSet> found = guidelines.find(slugs);
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < slugs.size(); i++) {
-            String slug = slugs.get(i);
-            if (!found.containsKey(slug)) {
-                errors.add(list.at(i), UNKNOWN_GUIDELINE, slug);
-            } else if (!seen.add(slug) && repeats == Repeats.REJECTED) {
-                errors.add(list.at(i), LISTED_TWICE, slug);
-            }
-        }
-        return found;
+    /**
+     * The guidelines these refs name ({@code leaky-gut} or {@code leaky-gut@1}, see {@link GuidelineRef}), in the order
+     * given, keyed by the version each resolved to ({@code leaky-gut@1}); each malformed, unknown or (if rejected)
+     * repeated ref is an error at {@code list[i]}. Two refs that resolve to the same version are a repeat.
+     */
+    public Map<String, GuidelineDoseSet> guidelines(List<String> refs, FieldPath list, Repeats repeats, FieldErrors errors) {
+        return resolve(refs, list::at, repeats, errors);
     }
 
-    /** The guideline of one slug, or an error at {@code field}. */
-    public Optional<GuidelineDoseSet> guideline(String slug, FieldPath field, FieldErrors errors) {
-        Optional<GuidelineDoseSet> found = Optional.ofNullable(guidelines.find(List.of(slug)).get(slug));
-        if (found.isEmpty()) {
-            errors.add(field, UNKNOWN_GUIDELINE, slug);
+    /** The guideline one ref names, or an error at {@code field}. */
+    public Optional<GuidelineDoseSet> guideline(String ref, FieldPath field, FieldErrors errors) {
+        return resolve(List.of(ref), index -> field, Repeats.ALLOWED, errors).values().stream().findFirst();
+    }
+
+    private Map<String, GuidelineDoseSet> resolve(List<String> refs, IntFunction<FieldPath> pathOf, Repeats repeats, FieldErrors errors) {
+        List<Optional<GuidelineRef>> parsed = refs.stream().map(GuidelineRef::parse).toList();
+        List<GuidelineRef> valid = parsed.stream().flatMap(Optional::stream).toList();
+        Map<GuidelineRef, GuidelineDoseSet> found = guidelines.find(valid);
+        List<GuidelineRef> missing = valid.stream().filter(ref -> !found.containsKey(ref)).toList();
+        Map<GuidelineRef, Missing> why = missing.isEmpty() ? Map.of() : guidelines.whyMissing(missing);
+        Map<String, GuidelineDoseSet> resolved = new LinkedHashMap<>();
+        // In the request's order, so the problem lists its errors as the client wrote the list.
+        for (int i = 0; i < refs.size(); i++) {
+            GuidelineRef ref = parsed.get(i).orElse(null);
+            GuidelineDoseSet set = ref == null ? null : found.get(ref);
+            if (ref == null) {
+                errors.add(pathOf.apply(i), MALFORMED_GUIDELINE, refs.get(i));
+            } else if (set == null) {
+                errors.add(pathOf.apply(i), message(ref, why.get(ref)), refs.get(i));
+            } else if (resolved.putIfAbsent(set.guideline().citation(), set) != null && repeats == Repeats.REJECTED) {
+                errors.add(pathOf.apply(i), LISTED_TWICE, refs.get(i));
+            }
         }
-        return found;
+        return resolved;
+    }
+
+    private static String message(GuidelineRef ref, Missing why) {
+        return switch (why) {
+            case UNKNOWN -> UNKNOWN_GUIDELINE;
+            case WITHDRAWN -> "was withdrawn (GET /api/v1/guidelines/" + ref.slug() + " says why); name one of its versions, such as "
+                    + ref.slug() + "@1, to use it anyway";
+            case NO_SUCH_VERSION -> "is not a published version (GET /api/v1/guidelines/" + ref.slug() + "/versions lists them)";
+        };
     }
 
     /** Every nutrient, to resolve many names with {@link #nutrient} against one read of the catalogue. */

@@ -83,9 +83,14 @@ final class ClientCalls {
         Map<String, Call> calls = new LinkedHashMap<>();
         calls.put("listGuidelines", new Call(List.of("q", "nutrient", "minEvidence", "page", "size"), a -> guidelines.listGuidelinesWithHttpInfo(
                 a.string("q"), a.string("nutrient"), a.integer("minEvidence"), a.integer("page"), a.integer("size"))));
-        calls.put("getGuideline", new Call(List.of("slug"), a -> guidelines.getGuidelineWithHttpInfo(a.string("slug"))));
-        calls.put("getGuidelineRecommendations", new Call(List.of("slug"),
-                a -> guidelines.getGuidelineRecommendationsWithHttpInfo(a.string("slug"))));
+        calls.put("getGuideline", new Call(List.of("slug", "Accept-Language"),
+                a -> guidelines.getGuidelineWithHttpInfo(a.string("slug"), a.string("Accept-Language"))));
+        calls.put("getGuidelineRecommendations", new Call(List.of("slug", "Accept-Language"),
+                a -> guidelines.getGuidelineRecommendationsWithHttpInfo(a.string("slug"), a.string("Accept-Language"))));
+        calls.put("listGuidelineVersions", new Call(List.of("slug", "page", "size"),
+                a -> guidelines.listGuidelineVersionsWithHttpInfo(a.string("slug"), a.integer("page"), a.integer("size"))));
+        calls.put("getGuidelineVersion", new Call(List.of("slug", "version", "Accept-Language"),
+                a -> guidelines.getGuidelineVersionWithHttpInfo(a.string("slug"), a.integer("version"), a.string("Accept-Language"))));
         calls.put("listNutrients", new Call(List.of("page", "size"), a -> nutrients.listNutrientsWithHttpInfo(a.integer("page"), a.integer("size"))));
         calls.put("getNutrient", new Call(List.of("slug"), a -> nutrients.getNutrientWithHttpInfo(a.string("slug"))));
         calls.put("listEvidenceLevels", new Call(List.of(), a -> evidence.listEvidenceLevelsWithHttpInfo()));

@@ -24,7 +24,7 @@ final class DocumentedOperations {
 
     /** One operation of the document. */
     record Operation(String method, String path, String operationId, List<Parameter> parameters, Map<String, JsonNode> bodyExamples,
-                     boolean bodyRequired) {
+                     boolean bodyRequired, boolean secured) {
 
         /** Whether a request (method and raw path) is a call of this operation. */
         boolean matches(String requestMethod, String rawPath) {
@@ -126,7 +126,7 @@ final class DocumentedOperations {
             }
         });
         return new Operation(method, path, operation.path("operationId").asText(), parameters, bodies,
-                requestBody.path("required").asBoolean(false));
+                requestBody.path("required").asBoolean(false), !operation.path("security").isEmpty());
     }
 
     private static List<JsonNode> examples(JsonNode parameter) {

@@ -31,7 +31,11 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 class GeneratedClientTest {
 
     private static final ObjectMapper STRICT = StrictClient.mapper();
-    private static final List<Operation> OPERATIONS = DocumentedOperations.all(STRICT);
+    /**
+     * The public operations. The editing ones need a token and change content (a shared context must not keep it); they
+     * are called with real tokens by their own tests (TranslationsApiContract, WriteAuthorizationTest).
+     */
+    private static final List<Operation> OPERATIONS = DocumentedOperations.all(STRICT).stream().filter(operation -> !operation.secured()).toList();
 
     @LocalServerPort
     int port;

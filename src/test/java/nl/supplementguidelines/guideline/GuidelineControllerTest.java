@@ -37,7 +37,7 @@ class GuidelineControllerTest {
 
     @Test
     void listsAPageWithLinksToItsNeighbours() {
-        GuidelineSummary summary = new GuidelineSummary("leaky-gut", "Leaky gut", "nl", List.of("lekkende darm"),
+        GuidelineSummary summary = new GuidelineSummary("leaky-gut", "Leaky gut", "nl", List.of("lekkende darm"), 1,
                 Instant.parse("2026-11-28T00:00:00Z"), GuidelineLinks.forSlug("leaky-gut"));
         given(service.search(any(), eq(1), eq(1))).willReturn(new PageImpl<>(List.of(summary), PageRequest.of(1, 1), 3));
 
@@ -63,7 +63,7 @@ class GuidelineControllerTest {
 
     @Test
     void returnsNotFoundForUnknownSlug() {
-        given(service.get("unknown")).willThrow(GuidelineNotFound.forSlug("unknown"));
+        given(service.get(eq("unknown"), any())).willThrow(GuidelineNotFound.forSlug("unknown"));
 
         MvcTestResult result = mvc.get().uri("/api/v1/guidelines/unknown").exchange();
 
@@ -133,7 +133,7 @@ class GuidelineControllerTest {
 
     @Test
     void hidesInternalsOfAnUnexpectedFailure() {
-        given(service.get("leaky-gut")).willThrow(new DataIntegrityViolationException(
+        given(service.get(eq("leaky-gut"), any())).willThrow(new DataIntegrityViolationException(
                 "could not execute statement [select secret from guideline] org.hibernate.SomeInternalException"));
 
         MvcTestResult result = mvc.get().uri("/api/v1/guidelines/leaky-gut").exchange();

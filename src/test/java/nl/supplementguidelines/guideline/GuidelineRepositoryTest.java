@@ -28,7 +28,7 @@ class GuidelineRepositoryTest {
 
     @Test
     void loadsLeakyGutWithItsPartsInDocumentOrder() {
-        Guideline leakyGut = guidelines.findBySlug("leaky-gut").orElseThrow();
+        Guideline leakyGut = guidelines.findLive("leaky-gut").orElseThrow();
 
         assertThat(leakyGut.getTitle()).isEqualTo("Leaky gut");
         assertThat(leakyGut.getAlternativeNames())
@@ -45,7 +45,7 @@ class GuidelineRepositoryTest {
 
     @Test
     void readsDosesAsExactDecimals() {
-        Recommendation lactoferrin = guidelines.findBySlug("leaky-gut").orElseThrow().getRecommendations().get(6);
+        Recommendation lactoferrin = guidelines.findLive("leaky-gut").orElseThrow().getRecommendations().get(6);
 
         assertThat(lactoferrin.getDose().minimum()).isEqualTo(new BigDecimal("1500"));
         assertThat(lactoferrin.getDose().maximum()).isEqualTo(new BigDecimal("3000"));
@@ -81,13 +81,13 @@ class GuidelineRepositoryTest {
 
     @Test
     void findsOnlyTheRelatedSlugsThatExist() {
-        assertThat(guidelines.findExistingSlugs(List.of("leaky-gut", "dysbiose"))).containsExactly("leaky-gut");
+        assertThat(guidelines.findCurrentSlugs(List.of("leaky-gut", "dysbiose"))).containsExactly("leaky-gut");
     }
 
     @Test
     @Sql("/fixtures/dysbiose-guideline.sql")
     void findsARelatedGuidelineOnceItIsAdded() {
-        assertThat(guidelines.findExistingSlugs(List.of("dysbiose", "chronische-inflammatie"))).containsExactly("dysbiose");
+        assertThat(guidelines.findCurrentSlugs(List.of("dysbiose", "chronische-inflammatie"))).containsExactly("dysbiose");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.supplementguidelines.guideline;
 
+import nl.supplementguidelines.language.Language;
 import nl.supplementguidelines.guideline.GuidelineViews.Availability;
 import nl.supplementguidelines.guideline.GuidelineViews.GuidelineDetails;
 import nl.supplementguidelines.guideline.GuidelineViews.RelatedGuidelineView;
@@ -19,7 +20,7 @@ class GuidelineServiceTest {
 
     @Test
     void reportsRelatedGuidelinesWeDoNotHaveAsNotYetAvailable() {
-        GuidelineDetails leakyGut = service.get("leaky-gut");
+        GuidelineDetails leakyGut = service.get("leaky-gut", Language.NL).body();
 
         assertThat(leakyGut.relatedGuidelines())
                 .extracting(RelatedGuidelineView::slug, RelatedGuidelineView::title, RelatedGuidelineView::availability, RelatedGuidelineView::href)
@@ -31,7 +32,7 @@ class GuidelineServiceTest {
     @Test
     @Sql("/fixtures/dysbiose-guideline.sql")
     void resolvesARelatedGuidelineOnceItExistsWithoutTouchingTheLinkingGuideline() {
-        GuidelineDetails leakyGut = service.get("leaky-gut");
+        GuidelineDetails leakyGut = service.get("leaky-gut", Language.NL).body();
 
         assertThat(leakyGut.relatedGuidelines().get(0).availability()).isEqualTo(Availability.AVAILABLE);
         assertThat(leakyGut.relatedGuidelines().get(0).href()).isEqualTo("/api/v1/guidelines/dysbiose");
@@ -40,17 +41,17 @@ class GuidelineServiceTest {
 
     @Test
     void resolvesTheDoseFootnoteOfARecommendation() {
-        var probiotics = service.recommendations("leaky-gut").items().get(0);
+        var probiotics = service.recommendations("leaky-gut", Language.NL).body().items().get(0);
 
         assertThat(probiotics.doseFootnote().marker()).isEqualTo("*");
         assertThat(probiotics.doseFootnote().text()).startsWith("cfu = colony forming units");
-        assertThat(service.recommendations("leaky-gut").items().get(1).doseFootnote()).isNull();
+        assertThat(service.recommendations("leaky-gut", Language.NL).body().items().get(1).doseFootnote()).isNull();
     }
 
     @Test
     void throwsNotFoundForAnUnknownSlug() {
-        assertThatThrownBy(() -> service.get("unknown")).isInstanceOf(GuidelineNotFound.class)
+        assertThatThrownBy(() -> service.get("unknown", Language.NL).body()).isInstanceOf(GuidelineNotFound.class)
                 .hasMessage("There is no guideline with slug 'unknown'.");
-        assertThatThrownBy(() -> service.recommendations("unknown")).isInstanceOf(GuidelineNotFound.class);
+        assertThatThrownBy(() -> service.recommendations("unknown", Language.NL).body()).isInstanceOf(GuidelineNotFound.class);
     }
 }

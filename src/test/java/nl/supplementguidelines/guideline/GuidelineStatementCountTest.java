@@ -1,5 +1,6 @@
 package nl.supplementguidelines.guideline;
 
+import nl.supplementguidelines.language.Language;
 import jakarta.persistence.EntityManagerFactory;
 import nl.supplementguidelines.guideline.GuidelineViews.GuidelineDetails;
 import org.hibernate.SessionFactory;
@@ -47,10 +48,10 @@ class GuidelineStatementCountTest {
 
     @Test
     void readingAGuidelineCostsTheSameFixedNumberOfStatementsWhateverItsSize() {
-        long leakyGut = statementsFor(() -> service.get("leaky-gut"));
-        long large = statementsFor(() -> service.get("fixture-large"));
+        long leakyGut = statementsFor(() -> service.get("leaky-gut", Language.NL).body());
+        long large = statementsFor(() -> service.get("fixture-large", Language.NL).body());
 
-        GuidelineDetails fixture = service.get("fixture-large");
+        GuidelineDetails fixture = service.get("fixture-large", Language.NL).body();
         assertThat(fixture.recommendations()).hasSize(12);
         assertThat(fixture.relatedConditions()).allSatisfy(condition -> assertThat(condition.examples()).hasSize(3));
         assertThat(leakyGut).isLessThanOrEqualTo(MAX_STATEMENTS_PER_GUIDELINE);
@@ -59,8 +60,8 @@ class GuidelineStatementCountTest {
 
     @Test
     void readingRecommendationsCostsAFixedNumberOfStatements() {
-        long leakyGut = statementsFor(() -> service.recommendations("leaky-gut"));
-        long large = statementsFor(() -> service.recommendations("fixture-large"));
+        long leakyGut = statementsFor(() -> service.recommendations("leaky-gut", Language.NL).body());
+        long large = statementsFor(() -> service.recommendations("fixture-large", Language.NL).body());
 
         assertThat(leakyGut).isLessThanOrEqualTo(7);
         assertThat(large).isEqualTo(leakyGut);

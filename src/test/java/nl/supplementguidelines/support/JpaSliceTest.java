@@ -2,6 +2,7 @@ package nl.supplementguidelines.support;
 
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.ComponentScan.Filter;
@@ -20,8 +21,8 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @DataJpaTest(includeFilters = @Filter(type = FilterType.REGEX,
-        pattern = "nl\\.supplementguidelines\\..*\\.(GuidelineService|Nutrients|ReferenceLevels|LevelWording|Wording)"))
+        pattern = "nl\\.supplementguidelines\\..*\\.(GuidelineService|TranslationReader|Nutrients|ReferenceLevels|LevelWording|Wording)"))
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
+@ImportAutoConfiguration({MessageSourceAutoConfiguration.class, JacksonAutoConfiguration.class})
 public @interface JpaSliceTest {
 }

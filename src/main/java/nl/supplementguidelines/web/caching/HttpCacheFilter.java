@@ -1,6 +1,7 @@
 package nl.supplementguidelines.web.caching;
 
 import nl.supplementguidelines.web.ApiPaths;
+import nl.supplementguidelines.web.Immutable;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,7 +25,8 @@ import java.util.Objects;
  * <ul>
  * <li>A successful JSON representation gets a strong {@code ETag} (a hash of its exact bytes, so equal on every
  * instance and across restarts), {@code Last-Modified} (when the content last changed) and
- * {@code Cache-Control: public, max-age=..}. {@code If-None-Match}, or else {@code If-Modified-Since}, gives a 304
+ * {@code Cache-Control: public, max-age=..} (or a year and {@code immutable} for an {@link Immutable} handler: a published
+ * version). {@code If-None-Match}, or else {@code If-Modified-Since}, gives a 304
  * ({@link ConditionalGet}).</li>
  * <li>Errors get {@code Cache-Control: no-store} and no validators; an answer its handler marked {@code no-store} or
  * {@code private} is passed through untouched and never kept.</li>
@@ -111,7 +113,8 @@ final class HttpCacheFilter extends OncePerRequestFilter {
     private void serve(Representation representation, HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.ETAG, representation.etag());
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, representation.lastModified());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, representation.immutable() ? Immutable.CACHE_CONTROL : cacheControl);
+        addVary(representation, response);
         response.setStatus(HttpServletResponse.SC_OK);
         if (ConditionalGet.notModified(request, response, representation)) {
             return;
@@ -132,6 +135,24 @@ final class HttpCacheFilter extends OncePerRequestFilter {
      */
     private static boolean isPrivate(@Nullable String cacheControl) {
         return cacheControl != null && (cacheControl.contains("no-store") || cacheControl.contains("private"));
+    }
+
+    /**
+     * The request headers the answer depends on, as its handler declared them, added to those the filters before this one
+     * declared (CORS: Origin), never replacing them; a fresh answer already has them all.
+     */
+    private static void addVary(Representation representation, HttpServletResponse response) {
+        if (representation.vary() == null) {
+            return;
+        }
+        java.util.Set<String> present = new java.util.HashSet<>();
+        response.getHeaders(HttpHeaders.VARY).forEach(value -> java.util.Arrays.stream(value.split(","))
+                .map(String::strip).map(token -> token.toLowerCase(java.util.Locale.ROOT)).forEach(present::add));
+        for (String token : representation.vary().split(",")) {
+            if (!token.isBlank() && !present.contains(token.strip().toLowerCase(java.util.Locale.ROOT))) {
+                response.addHeader(HttpHeaders.VARY, token.strip());
+            }
+        }
     }
 
     private static boolean isJson(@Nullable String contentType) {

@@ -2,7 +2,9 @@ package nl.supplementguidelines.web.caching;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import nl.supplementguidelines.web.Immutable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -12,16 +14,24 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 
-/** A serialised 200 response and what is needed to answer for it again. */
+/**
+ * A serialised 200 response and what is needed to answer for it again.
+ *
+ * @param immutable whether its handler is {@link Immutable}: it is then answered with {@link Immutable#CACHE_CONTROL}
+ * @param vary      the request headers the answer depends on, as its handler said (a cached answer must say so too)
+ */
 record Representation(byte[] body, @Nullable String contentType, @Nullable String contentLanguage, String etag,
-                      long lastModified, @Nullable String pathPattern) {
+                      long lastModified, @Nullable String pathPattern, boolean immutable, @Nullable String vary) {
 
     /** What the controller just wrote into {@code buffered}, with a strong ETag of its exact bytes. */
     static Representation of(ContentCachingResponseWrapper buffered, HttpServletRequest request, Instant lastModified) {
         byte[] body = buffered.getContentAsByteArray();
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        boolean immutable = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+                && handler.hasMethodAnnotation(Immutable.class);
         return new Representation(body, buffered.getContentType(), buffered.getHeader(HttpHeaders.CONTENT_LANGUAGE),
-                strongEtag(body), lastModified.toEpochMilli(), pattern == null ? null : pattern.toString());
+                strongEtag(body), lastModified.toEpochMilli(), pattern == null ? null : pattern.toString(), immutable,
+                buffered.getHeaders(HttpHeaders.VARY).isEmpty() ? null : String.join(", ", buffered.getHeaders(HttpHeaders.VARY)));
     }
 
     /** A hash of the exact bytes: equal on every instance and across restarts. */

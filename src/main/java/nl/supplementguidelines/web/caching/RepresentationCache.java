@@ -11,7 +11,8 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The serialised bytes, kept per content version, request URI, query and {@code Accept}: a repeated request costs
+ * The serialised bytes, kept per content version, request URI, query, {@code Accept} and the language that
+ * {@code Accept-Language} negotiates ({@link ServedLanguage}: one of a few, so the key space stays bounded): a repeated request costs
  * one small version query instead of loading and serialising the content again. Only the current version's bytes are
  * kept; a changed version never serves old ones.
  */
@@ -46,10 +47,13 @@ final class RepresentationCache {
     static @Nullable String keyOf(HttpServletRequest request, String token) {
         String query = request.getQueryString();
         String accept = request.getHeader(HttpHeaders.ACCEPT);
-        if ((query != null && query.length() > MAX_KEY_PART) || (accept != null && accept.length() > MAX_KEY_PART)) {
+        String acceptLanguage = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        if ((query != null && query.length() > MAX_KEY_PART) || (accept != null && accept.length() > MAX_KEY_PART)
+                || (acceptLanguage != null && acceptLanguage.length() > MAX_KEY_PART)) {
             return null;
         }
-        return token + ' ' + request.getRequestURI() + '?' + Objects.toString(query, "") + ' ' + Objects.toString(accept, "");
+        return token + ' ' + request.getRequestURI() + '?' + Objects.toString(query, "") + ' ' + Objects.toString(accept, "")
+                + ' ' + ServedLanguage.of(acceptLanguage);
     }
 
     @Nullable Representation get(@Nullable String key) {

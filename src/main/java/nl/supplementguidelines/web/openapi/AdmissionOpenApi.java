@@ -61,7 +61,8 @@ class AdmissionOpenApi {
 
     private static ApiResponse tooLarge(String path, long maxBytes) {
         ProblemType type = ProblemType.CONTENT_TOO_LARGE;
-        Map<String, @Nullable Object> example = Problems.body(type, ContentTooLarge.detail(maxBytes), path);
+        // The instance is a path, not a template: a path variable in it would not be a URI reference.
+        Map<String, @Nullable Object> example = Problems.body(type, ContentTooLarge.detail(maxBytes), OpenApiConfiguration.examplePath(path));
         example.put("maxBodySize", maxBytes);
         return ProblemExamples.response("The request body is larger than " + maxBytes + " bytes", type, example);
     }

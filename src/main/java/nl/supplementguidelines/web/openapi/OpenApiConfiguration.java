@@ -170,6 +170,10 @@ class OpenApiConfiguration {
                 .addProperty("errors", new io.swagger.v3.oas.models.media.ArraySchema().items(errorItem)
                         .description("For invalid input: each parameter or field and why it was refused"))
                 .addProperty("reference", new StringSchema().description("For internal errors: the id to quote when reporting"))
+                .addProperty("reason", new StringSchema().description("For a withdrawn guideline: why it was withdrawn"))
+                .addProperty("withdrawnAt", new StringSchema().format("date-time").description("For a withdrawn guideline: when it was withdrawn"))
+                .addProperty("lastVersion", new StringSchema().format("uri-reference")
+                        .description("For a withdrawn guideline: its last published version, which stays readable"))
                 .addProperty("requestId", new StringSchema().description("The request's id (the X-Request-Id header), as it appears in the server's logs"))
                 .addProperty("requiredScope", new StringSchema().description("For a token without the scope an editing operation needs: that scope"));
     }

@@ -43,12 +43,16 @@ public enum ProblemType {
             "The Idempotency-Key was sent before with a different request (another operation, target or body). A key stands for one request: use a new key for a new request."),
     IDEMPOTENCY_KEY_IN_FLIGHT("idempotency-key-in-flight", "Idempotency key in flight", HttpStatus.CONFLICT,
             "A request with the same Idempotency-Key is still being processed. Retry in a moment: once the first request has finished, the retry gets its answer."),
+    GUIDELINE_WITHDRAWN("guideline-withdrawn", "Guideline withdrawn", HttpStatus.GONE,
+            "The guideline was withdrawn: its publisher no longer stands behind it. `reason` says why, `withdrawnAt` since when, and `lastVersion` links to the last published version, which stays readable (GET /api/v1/guidelines/{slug}/versions/{n})."),
     UNAUTHENTICATED("unauthenticated", "Authentication required", HttpStatus.UNAUTHORIZED,
             "Editing needs a bearer token (a JWT of the configured authorization server, for this API's audience) in the Authorization header, and the request had none or one that is not valid: malformed, expired, not yet valid, from another issuer or audience, or not signed by the issuer's key. The WWW-Authenticate header says which (RFC 6750: invalid_token)."),
     INSUFFICIENT_SCOPE("insufficient-scope", "Insufficient scope", HttpStatus.FORBIDDEN,
             "The bearer token is valid but lacks the scope the operation needs: guidelines:edit for drafts, nutrients and translations, guidelines:publish for publishing, withdrawing and the audit trail. The `requiredScope` member and the WWW-Authenticate header (RFC 6750: insufficient_scope) name it."),
     EDITING_NOT_CONFIGURED("editing-not-configured", "Editing not configured", HttpStatus.UNAUTHORIZED,
             "This instance accepts no editors: its operator configured no authorization server (spring.security.oauth2.resourceserver.jwt.issuer-uri, jwk-set-uri or public-key-location), so every editing operation is refused. The public reads are not affected."),
+    TRANSLATION_EXISTS("translation-exists", "Translation already published", HttpStatus.CONFLICT,
+            "The version already has a published translation into this language, with other texts. Like the version, a published translation never changes; a correction is published with the guideline's next version. Sending the same texts again is answered 200."),
     REQUEST_ERROR("request-error", "Request error", HttpStatus.BAD_REQUEST,
             "The request could not be processed as sent. The status and detail say why.");
 

@@ -1,0 +1,95 @@
+package nl.supplementguidelines.guideline;
+
+import nl.supplementguidelines.language.Language;
+import nl.supplementguidelines.web.security.Editor;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Publishes the translation of a published version: checked against the version's structure, stored once, never
+ * changed. Publishing the same texts again is a no-op (a retried PUT); other texts for a published one are a 409.
+ */
+@Service
+class TranslationService {
+
+    /** Whether the PUT created the translation (201) or found it published already with the same texts (200). */
+    enum Outcome {
+        CREATED, UNCHANGED
+    }
+
+    private final GuidelineRepository guidelines;
+    private final GuidelineTranslationRepository translations;
+    private final ObjectMapper objectMapper;
+    private final Clock clock;
+
+    TranslationService(GuidelineRepository guidelines, GuidelineTranslationRepository translations, ObjectMapper objectMapper) {
+        this.guidelines = guidelines;
+        this.translations = translations;
+        this.objectMapper = objectMapper;
+        this.clock = Clock.systemUTC();
+    }
+
+    @Transactional
+    Outcome publish(String slug, int versionNumber, String languageTag, TranslationTexts texts, Editor editor) {
+        TranslationErrors parameters = new TranslationErrors();
+        Optional<Language> language = TranslationLanguages.parse(languageTag, parameters);
+        parameters.throwIfAnyParameter();
+        Guideline version = guidelines.findVersion(slug, versionNumber).orElseThrow(() -> notFound(slug, versionNumber));
+        TranslationErrors errors = new TranslationErrors();
+        TranslationStructure.check(texts, version, errors);
+        errors.throwIfAny();
+
+        String tag = language.orElseThrow().tag();
+        String document = stored(texts);
+        Optional<GuidelineTranslation> existing = translations.findByGuidelineIdAndLanguage(version.getId(), tag);
+        if (existing.isPresent()) {
+            if (sameTexts(existing.get().getTexts(), document)) {
+                return Outcome.UNCHANGED;
+            }
+            throw new TranslationExists(slug, versionNumber, tag);
+        }
+        try {
+            translations.saveAndFlush(new GuidelineTranslation(version.getId(), tag, document, Instant.now(clock), editor.subject()));
+        } catch (DataIntegrityViolationException concurrent) {
+            // Another PUT published this translation between the read above and this insert.
+            throw new TranslationExists(slug, versionNumber, tag);
+        }
+        // Change feed hook: once changes.ChangeFeed exists (helper "feed"), append TRANSLATION_PUBLISHED here, inside this
+        // transaction: changeFeed.append(ChangeType.TRANSLATION_PUBLISHED, slug, versionNumber, tag, null); the audit trail
+        // (audit.AuditTrail.record(editor, "translation.publish", slug, versionNumber, null, tag)) belongs beside it.
+        return Outcome.CREATED;
+    }
+
+    /** The texts as stored: the document without the (empty) collector of unknown members. */
+    private String stored(TranslationTexts texts) {
+        JsonNode tree = objectMapper.valueToTree(texts);
+        strip(tree);
+        return objectMapper.writeValueAsString(tree);
+    }
+
+    private static void strip(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove("unknown");
+        }
+        node.forEach(TranslationService::strip);
+    }
+
+    private boolean sameTexts(String stored, String given) {
+        JsonNode a = objectMapper.readTree(stored);
+        JsonNode b = objectMapper.readTree(given);
+        return a.equals(b);
+    }
+
+    private GuidelineNotFound notFound(String slug, int version) {
+        return guidelines.findPublishedSlugs(java.util.List.of(slug)).isEmpty() ? GuidelineNotFound.forSlug(slug)
+                : GuidelineNotFound.forVersion(slug, version);
+    }
+}

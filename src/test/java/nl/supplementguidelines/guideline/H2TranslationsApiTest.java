@@ -1,0 +1,8 @@
+package nl.supplementguidelines.guideline;
+
+import nl.supplementguidelines.support.ApiTest;
+
+/** Translations over real HTTP on the embedded H2 database, in the context the API tests share. */
+@ApiTest
+class H2TranslationsApiTest extends TranslationsApiContract {
+}
