@@ -28,6 +28,8 @@ record GuidelineFilter(@Nullable String text, @Nullable String nutrientSlug, @Nu
     Specification<Guideline> toSpecification(@Nullable Long nutrientId) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
+            // Lists show the version the public reads; superseded versions and withdrawn guidelines are not listed.
+            predicates.add(cb.equal(root.get("status"), GuidelineStatus.CURRENT));
             if (text != null) {
                 String pattern = TextSearch.containsPattern(text);
                 Subquery<Long> names = query.subquery(Long.class);

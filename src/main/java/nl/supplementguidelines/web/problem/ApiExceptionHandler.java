@@ -54,6 +54,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.NOT_FOUND, request);
     }
 
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<Object> handleProblem(ProblemException ex, WebRequest request) {
+        ProblemDetail problem = Problems.detail(ex.type(), ex.detail());
+        ex.properties().forEach(problem::setProperty);
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), ex.type().status(), request);
+    }
+
     @ExceptionHandler(InvalidRequest.class)
     ResponseEntity<Object> handleInvalidRequest(InvalidRequest ex, WebRequest request) {
         ProblemDetail problem = Problems.detail(ex.type(), ProblemErrors.summarise(ex.errors()));

@@ -39,6 +39,14 @@ public enum ProblemType {
             "The request body is well-formed but cannot be used: it names a nutrient, guideline, unit or medicine the API does not know, a unit that does not fit the nutrient, dose wording the API cannot read, or fields that do not go together. The `errors` member names each field (for example `intakes[1].unit`) and why."),
     CONTENT_TOO_LARGE("content-too-large", "Content too large", HttpStatus.CONTENT_TOO_LARGE,
             "The request body is larger than the API accepts (64 KB unless the operator changed `api.limits.max-body-size`). The detail names the limit; a body that large is never needed, so send fewer items per request."),
+    CONFLICT("conflict", "Conflict", HttpStatus.CONFLICT,
+            "The request conflicts with the state of the resource: a guideline or nutrient with that slug exists already, a draft exists already, or a version was published since the draft was started. The detail says which; read the resource again before retrying."),
+    PRECONDITION_REQUIRED("precondition-required", "Precondition required", HttpStatus.PRECONDITION_REQUIRED,
+            "The operation changes a resource others may change too, so it needs an If-Match header with the ETag of the representation the change is based on (a draft's ETag, or the guideline's for a withdrawal). `*` is not accepted."),
+    PRECONDITION_FAILED("precondition-failed", "Precondition failed", HttpStatus.PRECONDITION_FAILED,
+            "The If-Match header names an ETag that is no longer current: someone changed the resource since it was read. Read it again (GET), reapply the change and retry with the new ETag."),
+    FOUR_EYES("four-eyes", "Four eyes required", HttpStatus.FORBIDDEN,
+            "Health content is published by a second person: the editor who last changed a draft may not publish it. Ask another publisher."),
     REQUEST_ERROR("request-error", "Request error", HttpStatus.BAD_REQUEST,
             "The request could not be processed as sent. The status and detail say why.");
 
