@@ -8,11 +8,33 @@ public final class ApiPaths {
     /** The JSON resources of the API (not the probes, /info or the OpenAPI document), as Ant patterns for CORS. */
     public static final String[] JSON_API_PATTERNS = {"/api/**", "/problems", "/problems/**"};
 
+    /** Resources only editors read (a draft and the audit trail): never cached, never public (see HttpCacheFilter). */
+    public static final String DRAFT_SUFFIX = "/draft";
+    public static final String AUDIT = V1 + "/audit";
+
     private ApiPaths() {
     }
 
     /** Whether a request path is one of {@link #JSON_API_PATTERNS}: the resources the caching and Accept rules apply to. */
     public static boolean isJsonApi(String path) {
         return path.startsWith("/api/") || path.equals("/problems") || path.startsWith("/problems/");
+    }
+
+    /**
+     * Whether a request path is a resource only editors use, whatever the method: a guideline's draft (and what
+     * lies under it, such as {@code /draft/publish}) or the audit trail.
+     */
+    public static boolean isEditorOnly(String path) {
+        if (path.equals(AUDIT) || path.startsWith(AUDIT + "/")) {
+            return true;
+        }
+        String guidelines = V1 + "/guidelines/";
+        if (!path.startsWith(guidelines)) {
+            return false;
+        }
+        int slugEnd = path.indexOf('/', guidelines.length());
+        return slugEnd > guidelines.length()
+                && path.startsWith(DRAFT_SUFFIX, slugEnd)
+                && (path.length() == slugEnd + DRAFT_SUFFIX.length() || path.charAt(slugEnd + DRAFT_SUFFIX.length()) == '/');
     }
 }

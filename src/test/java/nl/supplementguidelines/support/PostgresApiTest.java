@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
  * The whole application on a random port with the production profile ({@code postgres}) over a database of its own
  * on the suite's one embedded PostgreSQL server ({@link SharedPostgres}). Every class with this annotation and no
  * properties of its own shares one context, so a test that edits content puts it back. A browser origin and a
- * max-age are set for the full-stack contract, which checks CORS and Cache-Control.
+ * max-age are set for the full-stack contract, which checks CORS and Cache-Control; editing is configured against
+ * the tests' authorization server ({@link TestAuthorizationServer}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,7 +23,7 @@ import java.lang.annotation.Target;
         "api.cors.allowed-origins=" + PostgresApiTest.ALLOWED_ORIGIN,
         "api.cache.max-age=120s"
 })
-@ContextConfiguration(initializers = SharedPostgres.class)
+@ContextConfiguration(initializers = {SharedPostgres.class, TestAuthorizationServer.class})
 public @interface PostgresApiTest {
 
     /** The one browser origin these contexts allow. */

@@ -1,0 +1,30 @@
+package nl.supplementguidelines.web.security;
+
+/** The two scopes an editor's token may carry (OAuth 2 {@code scope} claim): editing drafts, and publishing them. */
+public enum EditorScope {
+
+    EDIT("guidelines:edit", "Create and change drafts, add nutrients and translations."),
+    PUBLISH("guidelines:publish", "Publish drafts, withdraw guidelines and read the audit trail.");
+
+    private final String scope;
+    private final String description;
+
+    EditorScope(String scope, String description) {
+        this.scope = scope;
+        this.description = description;
+    }
+
+    /** The scope as it appears in the token, e.g. {@code guidelines:edit}. */
+    public String scope() {
+        return scope;
+    }
+
+    /** The Spring Security authority the scope becomes ({@code SCOPE_guidelines:edit}). */
+    public String authority() {
+        return "SCOPE_" + scope;
+    }
+
+    public String description() {
+        return description;
+    }
+}
