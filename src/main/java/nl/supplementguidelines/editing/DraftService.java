@@ -44,11 +44,11 @@ class DraftService {
 
     /** The draft of a new guideline; 409 when the slug was published or has a draft. */
     Drafted create(GuidelineDocument document, String editor) {
-        validator.validate(document);
         if (versions.latestVersion(document.slug()) > 0) {
             throw conflict("Guideline '" + document.slug() + "' exists already: start a draft of it with POST /api/v1/guidelines/"
                     + document.slug() + "/draft.");
         }
+        validator.validate(document);
         return insert(document, null, editor);
     }
 

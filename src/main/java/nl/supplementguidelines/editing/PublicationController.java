@@ -1,6 +1,8 @@
 package nl.supplementguidelines.editing;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
@@ -8,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nl.supplementguidelines.web.ApiPaths;
+import nl.supplementguidelines.web.security.Editor;
 import nl.supplementguidelines.web.StrictJsonBody;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -25,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.security.Principal;
 
 /** Publication of a draft as the next version, and withdrawal of a guideline. */
 @RestController
@@ -50,6 +52,7 @@ class PublicationController {
     }
 
     @PostMapping(path = "/draft/publish", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "201", description = "The new version", headers = @Header(name = "Location", description = "The new version", schema = @Schema(type = "string")))
     @Operation(operationId = "publishGuidelineDraft", summary = "Publish a draft as the next version",
             description = "Makes the draft the guideline's next version (1 for a new guideline): GET /guidelines/{slug} serves it from the "
                     + "next request on, the version before stays readable under /versions/{n}. If-Match must be the draft's ETag. Four eyes: "
@@ -57,10 +60,10 @@ class PublicationController {
     ResponseEntity<PublishedVersion> publish(@Parameter(description = "The guideline's slug", example = "dysbiose") @PathVariable String slug,
             @Parameter(description = "The ETag of the draft as read", example = "\"1764590400000.2\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-            @Validated @RequestBody Publication publication, @Nullable Principal publisher) {
+            @Validated @RequestBody Publication publication, Editor publisher) {
         PublishedVersion version;
         try {
-            version = publications.publish(slug, ifMatch, publication.changeNote(), Editors.subject(publisher));
+            version = publications.publish(slug, ifMatch, publication.changeNote(), publisher.subject());
         } catch (DataIntegrityViolationException concurrent) {
             // (slug, version) or one live version per slug: another publication of this slug committed first.
             throw DraftService.conflict("Another version of '" + slug + "' was published at the same time: read the guideline and start again.");
@@ -69,6 +72,7 @@ class PublicationController {
     }
 
     @PostMapping(path = "/withdraw", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", description = "The guideline is withdrawn")
     @Operation(operationId = "withdrawGuideline", summary = "Withdraw a guideline",
             description = "From now on GET /guidelines/{slug} answers 410 Gone with the reason and a link to the last version, which stays readable. "
                     + "If-Match must be the ETag of GET /guidelines/{slug} (its Dutch representation, as served): the publisher withdraws what they read. "
@@ -76,8 +80,8 @@ class PublicationController {
     ResponseEntity<Withdrawn> withdraw(@Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug,
             @Parameter(description = "The ETag of GET /guidelines/{slug}", example = "\"Hk3Jd9mT1wq0aZr5bXc2Lg\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-            @Validated @RequestBody WithdrawalRequest request, @Nullable Principal publisher) {
+            @Validated @RequestBody WithdrawalRequest request, Editor publisher) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(publications.withdraw(slug, ifMatch, request.reason(), Editors.subject(publisher)));
+                .body(publications.withdraw(slug, ifMatch, request.reason(), publisher.subject()));
     }
 }

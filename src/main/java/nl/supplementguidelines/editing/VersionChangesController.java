@@ -1,6 +1,8 @@
 package nl.supplementguidelines.editing;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,6 +33,7 @@ class VersionChangesController {
 
     @GetMapping("/{from}/changes/{to}")
     @Immutable
+    @ApiResponse(responseCode = "200", description = "What changed")
     @Operation(operationId = "getGuidelineVersionChanges", summary = "What changed between two versions",
             description = "Recommendations added and removed (by nutrient), per nutrient the changed dose (minimum, maximum, unit, period, wording), "
                     + "evidence, qualifier, effects and footnote, and every other field that changed. `from` may be later than `to` (the changes "

@@ -54,7 +54,8 @@ final class HttpCacheFilter extends OncePerRequestFilter {
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return true;
         }
-        return !ApiPaths.isJsonApi(request.getRequestURI());
+        // Drafts and the audit trail are for editors only: never kept, never served from the cache to anyone else.
+        return !ApiPaths.isJsonApi(request.getRequestURI()) || ApiPaths.isEditorOnly(request.getRequestURI());
     }
 
     @Override

@@ -1,0 +1,6 @@
+package nl.supplementguidelines.editing;
+
+/** Drafts, publication and versions over real HTTP on PostgreSQL. */
+@EditingPostgresTest
+class PostgresEditingApiTest extends EditingApiContract {
+}
