@@ -45,7 +45,7 @@ class DraftController {
     @Operation(operationId = "createGuidelineDraft", summary = "Start the draft of a new guideline",
             description = "Validates the whole document (every problem in one 422) and stores it as the draft of a new guideline. "
                     + "409 when the slug has a published version or a draft. The draft is not public; publish it to make version 1.")
-    ResponseEntity<DraftView> create(@RequestBody GuidelineDocument document, Editor editor) {
+    ResponseEntity<DraftView> create(@RequestBody GuidelineDocument document, @Parameter(hidden = true) Editor editor) {
         return created(drafts.create(document, editor.subject()));
     }
 
@@ -53,14 +53,14 @@ class DraftController {
     @ApiResponse(responseCode = "201", description = "The draft, a copy of the latest version", headers = {@Header(name = "Location", description = "The draft", schema = @Schema(type = "string")), @Header(name = "ETag", description = "The draft's strong ETag, for If-Match", schema = @Schema(type = "string"))})
     @Operation(operationId = "startGuidelineDraft", summary = "Start a draft of a published guideline",
             description = "Copies the latest version (also of a withdrawn guideline) into a new draft. 409 when the guideline has a draft.")
-    ResponseEntity<DraftView> start(@Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug, Editor editor) {
+    ResponseEntity<DraftView> start(@Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug, @Parameter(hidden = true) Editor editor) {
         return created(drafts.startFromLatest(slug, editor.subject()));
     }
 
     @GetMapping("/{slug}/draft")
     @ApiResponse(responseCode = "200", description = "The draft", headers = @Header(name = "ETag", description = "The draft's strong ETag, for If-Match", schema = @Schema(type = "string")))
     @Operation(operationId = "getGuidelineDraft", summary = "Read a draft", description = "The draft with its strong ETag, for the If-Match of a change.")
-    ResponseEntity<DraftView> get(@Parameter(description = "The guideline's slug", example = "dysbiose") @PathVariable String slug, Editor editor) {
+    ResponseEntity<DraftView> get(@Parameter(description = "The guideline's slug", example = "dysbiose") @PathVariable String slug, @Parameter(hidden = true) Editor editor) {
         return ok(drafts.get(slug));
     }
 
@@ -71,16 +71,17 @@ class DraftController {
     ResponseEntity<DraftView> replace(@Parameter(description = "The guideline's slug", example = "dysbiose") @PathVariable String slug,
             @Parameter(description = "The ETag of the draft as read", example = "\"1764590400000.1\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-            @RequestBody GuidelineDocument document, Editor editor) {
+            @RequestBody GuidelineDocument document, @Parameter(hidden = true) Editor editor) {
         return ok(drafts.replace(slug, ifMatch, document, editor.subject()));
     }
 
-    @DeleteMapping("/{slug}/draft")
+    // No body to negotiate: any Accept will do (a client that accepts only problems for the errors gets its 204).
+    @DeleteMapping(path = "/{slug}/draft", produces = MediaType.ALL_VALUE)
     @ApiResponse(responseCode = "204", description = "The draft is discarded")
     @Operation(operationId = "discardGuidelineDraft", summary = "Discard a draft", description = "If-Match must be the draft's current ETag.")
     ResponseEntity<Void> discard(@Parameter(description = "The guideline's slug", example = "dysbiose") @PathVariable String slug,
             @Parameter(description = "The ETag of the draft as read", example = "\"1764590400000.1\"")
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch, Editor editor) {
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch, @Parameter(hidden = true) Editor editor) {
         drafts.discard(slug, ifMatch, editor.subject());
         return ResponseEntity.noContent().build();
     }

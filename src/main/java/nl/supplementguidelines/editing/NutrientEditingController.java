@@ -1,6 +1,7 @@
 package nl.supplementguidelines.editing;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -39,7 +40,7 @@ class NutrientEditingController {
     @Operation(operationId = "addNutrient", summary = "Add a nutrient",
             description = "Adds a nutrient to the catalogue (GET /nutrients lists it once a guideline recommends it). An IU factor only with its "
                     + "citation. 409 when the slug exists.")
-    ResponseEntity<NutrientAdded> add(@RequestBody NewNutrient nutrient, Editor editor) {
+    ResponseEntity<NutrientAdded> add(@RequestBody NewNutrient nutrient, @Parameter(hidden = true) Editor editor) {
         creation.add(nutrient, editor.subject());
         String href = ApiPaths.V1 + "/nutrients/" + nutrient.slug();
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(href)).cacheControl(CacheControl.noStore())

@@ -60,7 +60,7 @@ class PublicationController {
     ResponseEntity<PublishedVersion> publish(@Parameter(description = "The guideline's slug", example = "dysbiose") @PathVariable String slug,
             @Parameter(description = "The ETag of the draft as read", example = "\"1764590400000.2\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-            @Validated @RequestBody Publication publication, Editor publisher) {
+            @Validated @RequestBody Publication publication, @Parameter(hidden = true) Editor publisher) {
         PublishedVersion version;
         try {
             version = publications.publish(slug, ifMatch, publication.changeNote(), publisher.subject());
@@ -80,7 +80,7 @@ class PublicationController {
     ResponseEntity<Withdrawn> withdraw(@Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug,
             @Parameter(description = "The ETag of GET /guidelines/{slug}", example = "\"Hk3Jd9mT1wq0aZr5bXc2Lg\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-            @Validated @RequestBody WithdrawalRequest request, Editor publisher) {
+            @Validated @RequestBody WithdrawalRequest request, @Parameter(hidden = true) Editor publisher) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(publications.withdraw(slug, ifMatch, request.reason(), publisher.subject()));
     }

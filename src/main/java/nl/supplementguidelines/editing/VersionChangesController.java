@@ -41,7 +41,7 @@ class VersionChangesController {
     ResponseEntity<VersionChanges> changes(@Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug,
             @Parameter(description = "The version compared from", example = "1", schema = @Schema(minimum = "1", maximum = "1000000", type = "integer"))
             @PathVariable @Min(1) @Max(1_000_000) int from,
-            @Parameter(description = "The version compared to", example = "2", schema = @Schema(minimum = "1", maximum = "1000000", type = "integer"))
+            @Parameter(description = "The version compared to", example = "1", schema = @Schema(minimum = "1", maximum = "1000000", type = "integer"))
             @PathVariable @Min(1) @Max(1_000_000) int to) {
         GuidelineDocument a = versions.document(slug, from).orElseThrow(() -> EditingNotFound.version(slug, from));
         GuidelineDocument b = versions.document(slug, to).orElseThrow(() -> EditingNotFound.version(slug, to));

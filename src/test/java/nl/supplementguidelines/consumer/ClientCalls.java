@@ -74,6 +74,8 @@ final class ClientCalls {
         calls.put("listGuidelines", new Call(List.of("q", "nutrient", "minEvidence", "page", "size"), a -> guidelines.listGuidelinesWithHttpInfo(
                 a.string("q"), a.string("nutrient"), a.integer("minEvidence"), a.integer("page"), a.integer("size"))));
         calls.put("getGuideline", new Call(List.of("slug"), a -> guidelines.getGuidelineWithHttpInfo(a.string("slug"))));
+        calls.put("getGuidelineVersionChanges", new Call(List.of("slug", "from", "to"), a -> guidelines.getGuidelineVersionChangesWithHttpInfo(
+                a.string("slug"), a.integer("from"), a.integer("to"))));
         calls.put("getGuidelineRecommendations", new Call(List.of("slug"),
                 a -> guidelines.getGuidelineRecommendationsWithHttpInfo(a.string("slug"))));
         calls.put("listNutrients", new Call(List.of("page", "size"), a -> nutrients.listNutrientsWithHttpInfo(a.integer("page"), a.integer("size"))));

@@ -1,6 +1,8 @@
 package nl.supplementguidelines.editing;
 
+import nl.supplementguidelines.support.EditingPostgresApiTest;
+
 /** Twenty concurrent editors of one draft over real HTTP on Postgres. */
-@EditingPostgresTest
+@EditingPostgresApiTest
 class PostgresConcurrentEditorsTest extends ConcurrentEditorsContract {
 }

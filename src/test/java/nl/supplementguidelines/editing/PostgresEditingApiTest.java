@@ -1,6 +1,8 @@
 package nl.supplementguidelines.editing;
 
+import nl.supplementguidelines.support.EditingPostgresApiTest;
+
 /** Drafts, publication and versions over real HTTP on PostgreSQL. */
-@EditingPostgresTest
+@EditingPostgresApiTest
 class PostgresEditingApiTest extends EditingApiContract {
 }

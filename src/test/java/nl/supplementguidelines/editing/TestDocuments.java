@@ -8,14 +8,14 @@ import tools.jackson.databind.node.ObjectNode;
  * Guideline documents for the tests. Test fixtures, not content: stand-ins with the seed's nutrients and the shapes
  * the seed has (wording, structured dose, footnote, attention point about a nutrient), never served as real guidance.
  */
-final class TestDocuments {
+public final class TestDocuments {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private TestDocuments() {
     }
 
-    static ObjectNode document(String slug, String title) {
+    public static ObjectNode document(String slug, String title) {
         ObjectNode document = JSON.createObjectNode();
         document.put("slug", slug);
         document.put("title", title);

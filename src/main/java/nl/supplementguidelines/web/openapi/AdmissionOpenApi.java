@@ -61,7 +61,7 @@ class AdmissionOpenApi {
 
     private static ApiResponse tooLarge(String path, long maxBytes) {
         ProblemType type = ProblemType.CONTENT_TOO_LARGE;
-        Map<String, @Nullable Object> example = Problems.body(type, ContentTooLarge.detail(maxBytes), path);
+        Map<String, @Nullable Object> example = Problems.body(type, ContentTooLarge.detail(maxBytes), OpenApiConfiguration.examplePath(path));
         example.put("maxBodySize", maxBytes);
         return ProblemExamples.response("The request body is larger than " + maxBytes + " bytes", type, example);
     }

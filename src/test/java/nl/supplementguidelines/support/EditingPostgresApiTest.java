@@ -1,7 +1,5 @@
-package nl.supplementguidelines.editing;
+package nl.supplementguidelines.support;
 
-import nl.supplementguidelines.support.SharedPostgres;
-import nl.supplementguidelines.support.TestAuthorizationServer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
@@ -20,5 +18,5 @@ import java.lang.annotation.Target;
 @ActiveProfiles("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "api.editing.four-eyes=true")
 @ContextConfiguration(initializers = {SharedPostgres.class, TestAuthorizationServer.class})
-@interface EditingPostgresTest {
+public @interface EditingPostgresApiTest {
 }

@@ -1,6 +1,5 @@
-package nl.supplementguidelines.editing;
+package nl.supplementguidelines.support;
 
-import nl.supplementguidelines.support.TestAuthorizationServer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -19,5 +18,5 @@ import java.lang.annotation.Target;
         "spring.datasource.url=jdbc:h2:mem:editing;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
 })
 @ContextConfiguration(initializers = TestAuthorizationServer.class)
-@interface EditingH2Test {
+public @interface EditingApiTest {
 }
