@@ -40,6 +40,8 @@ class EditingOpenApi {
             if (!EDITING.contains(id)) {
                 return;
             }
+            add(operation, "401", "No valid bearer token (or editing is not configured on this instance)", ProblemType.UNAUTHENTICATED,
+                    "This operation needs a bearer token in the Authorization header.", path);
             if (!"createGuidelineDraft".equals(id) && !"addNutrient".equals(id)) {
                 add(operation, "404", "No such draft or guideline", ProblemType.NOT_FOUND, "Guideline 'dysbiose' has no draft.", path);
             }
@@ -69,7 +71,7 @@ class EditingOpenApi {
         }));
     }
 
-    /** After the HTTP contract (which sets every operation's 403 for CORS): four eyes is a 403 of publication too. */
+    /** After the HTTP contract (which sets every operation's 403 for CORS): a missing scope, and four eyes on publication, are 403s too. */
     @Bean
     OpenApiCustomizer fourEyesProblem() {
         return new FourEyes();
@@ -84,14 +86,20 @@ class EditingOpenApi {
         @Override
         public void customise(io.swagger.v3.oas.models.OpenAPI openApi) {
             openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
-                if (!"publishGuidelineDraft".equals(operation.getOperationId()) || operation.getResponses().get("403") == null) {
+                if (!EDITING.contains(operation.getOperationId()) || operation.getResponses().get("403") == null) {
                     return;
                 }
                 ApiResponse forbidden = operation.getResponses().get("403");
-                forbidden.setDescription(forbidden.getDescription() + "; or four eyes: you last changed the draft, another publisher must publish it");
                 MediaType media = forbidden.getContent().values().iterator().next();
-                media.addExamples(ProblemType.FOUR_EYES.slug(), new Example().value(Problems.body(ProblemType.FOUR_EYES,
-                        "You last changed this draft (as 'editor'): another publisher must publish it.", path.replace("{slug}", "dysbiose"))));
+                String instance = path.replace("{slug}", "dysbiose");
+                forbidden.setDescription(forbidden.getDescription() + "; or the token lacks the operation's scope");
+                media.addExamples(ProblemType.INSUFFICIENT_SCOPE.slug(), new Example().value(Problems.body(ProblemType.INSUFFICIENT_SCOPE,
+                        "This operation needs the scope guidelines:publish.", instance)));
+                if ("publishGuidelineDraft".equals(operation.getOperationId())) {
+                    forbidden.setDescription(forbidden.getDescription() + "; or four eyes: you last changed the draft, another publisher must publish it");
+                    media.addExamples(ProblemType.FOUR_EYES.slug(), new Example().value(Problems.body(ProblemType.FOUR_EYES,
+                            "You last changed this draft (as 'editor'): another publisher must publish it.", instance)));
+                }
             }));
         }
     }
