@@ -51,15 +51,16 @@ class PublicationService {
         }
         GuidelineDocument document = draftService.read(draft);
         validator.validate(document);
+        // The draft first: of two publications of one revision the second waits here for the first and then finds it gone.
+        if (!drafts.delete(draft)) {
+            throw Preconditions.stale();
+        }
         int latest = versions.latestVersion(slug);
         Integer base = draft.baseVersion();
         if (base == null ? latest != 0 : base != latest) {
             throw DraftService.conflict("Version " + latest + " of '" + slug + "' was published after this draft was started from "
                     + (base == null ? "nothing (a new guideline)" : "version " + base)
                     + ": discard the draft and start a new one from the latest version.");
-        }
-        if (!drafts.delete(draft)) {
-            throw Preconditions.stale();
         }
         int version = latest + 1;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -18,12 +18,50 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Twenty editors who read the same revision of a draft and replace it at the same moment, over real HTTP: in every
- * round exactly one wins, the others get 412, and the draft is the winner's document, nothing merged or lost.
+ * round exactly one wins, the others get 412, and the draft is the winner's document, nothing merged or lost. And of
+ * editors who create the same guideline, or publish the same draft, at the same moment, exactly one succeeds.
  */
 abstract class ConcurrentEditorsContract extends EditingApiContractBase {
 
     private static final int EDITORS = 20;
     private static final int ROUNDS = 5;
+
+    @Test
+    void ofConcurrentCreatesOfOneSlugAndConcurrentPublicationsOfOneDraftExactlyOneSucceeds() throws Exception {
+        String slug = "concurrent-create";
+        List<Integer> creates = concurrently(() -> as(Tokens.editor(), "POST", GUIDELINES, document(slug, "Created")).status());
+        assertThat(creates).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(creates).filteredOn(status -> status != 201).containsOnly(409);
+
+        String etag = as(Tokens.editor(), "GET", draftOf(slug), null).header("ETag");
+        List<Integer> publications = concurrently(() -> as(Tokens.publisher(), "POST", draftOf(slug) + "/publish",
+                "{\"changeNote\":\"Versie 1\"}", "If-Match", etag).status());
+        assertThat(publications).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(publications).filteredOn(status -> status != 201).containsOnly(404, 412);
+        assertThat(jdbc.sql("select count(*) from guideline where slug = ?").param(slug).query(Long.class).single()).isEqualTo(1);
+    }
+
+    private static List<Integer> concurrently(java.util.concurrent.Callable<Integer> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(EDITORS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < EDITORS; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 
     @Test
     void ofTwentyConcurrentReplacementsOfOneRevisionExactlyOneWinsInEveryRound() throws Exception {
