@@ -33,6 +33,10 @@ public final class DocumentDoses {
         }
     }
 
+    /** The column's bounds (numeric(30, 6)): at most 10^18, as the parser's largest power of ten, with 6 decimals. */
+    private static final java.math.BigDecimal MAX_AMOUNT = java.math.BigDecimal.TEN.pow(18);
+    private static final int MAX_DECIMALS = 6;
+
     private DocumentDoses() {
     }
 
@@ -44,7 +48,7 @@ public final class DocumentDoses {
                 throw new UnreadableDose("wording", "is required: give the dose as wording, or as unit with minimum and/or maximum");
             }
             try {
-                return DoseParser.parse(dose.wording()).range();
+                return fits(DoseParser.parse(dose.wording()).range(), "wording", "wording");
             } catch (DoseParseException unreadable) {
                 throw new UnreadableDose("wording", unreadable.getMessage());
             }
@@ -64,6 +68,7 @@ public final class DocumentDoses {
         } catch (InvalidDoseRange impossible) {
             throw new UnreadableDose(dose.minimum() == null && dose.maximum() == null ? "minimum" : "maximum", impossible.getMessage());
         }
+        fits(range, "minimum", "maximum");
         String wording = dose.wording();
         if (wording == null) {
             return DoseRange.of(range.minimum(), range.maximum(), unit, period, DoseFormatter.format(range, languageOf(language)));
@@ -80,6 +85,22 @@ public final class DocumentDoses {
             // Wording the parser cannot read is kept as the source's text beside the numbers.
         }
         return DoseRange.of(range.minimum(), range.maximum(), unit, period, wording);
+    }
+
+    /** The dose, when its bounds fit the column; else which bound does not, and why. */
+    private static DoseRange fits(DoseRange range, String minimumField, String maximumField) {
+        check(range.minimum(), minimumField);
+        check(range.maximum(), maximumField);
+        return range;
+    }
+
+    private static void check(java.math.@org.jspecify.annotations.Nullable BigDecimal amount, String field) {
+        if (amount != null && amount.compareTo(MAX_AMOUNT) > 0) {
+            throw new UnreadableDose(field, "is larger than 10^18, more than any guideline dose");
+        }
+        if (amount != null && amount.scale() > MAX_DECIMALS) {
+            throw new UnreadableDose(field, "has more than " + MAX_DECIMALS + " decimals");
+        }
     }
 
     private static boolean sameBounds(DoseRange a, DoseRange b) {

@@ -74,6 +74,12 @@ class DocumentValidatorTest {
                 .containsExactly("recommendations[1].dose.wording");
         assertThat(names(d -> recommendationAt(d, 1).putObject("dose").put("minimum", 15).put("unit", "mg").put("period", "wk")))
                 .containsExactly("recommendations[1].dose.period");
+        assertThat(names(d -> recommendationAt(d, 1).putObject("dose").put("minimum", new java.math.BigDecimal("1E+40")).put("unit", "mg")))
+                .containsExactly("recommendations[1].dose.minimum");
+        assertThat(names(d -> recommendationAt(d, 1).putObject("dose").put("maximum", new java.math.BigDecimal("0.0000001")).put("unit", "mg")))
+                .containsExactly("recommendations[1].dose.maximum");
+        assertThat(names(d -> recommendationAt(d, 1).putObject("dose").put("wording", "9999999999999999999999 mg")))
+                .containsExactly("recommendations[1].dose.wording");
     }
 
     @Test
