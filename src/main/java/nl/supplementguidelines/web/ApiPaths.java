@@ -1,5 +1,8 @@
 package nl.supplementguidelines.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.util.UrlPathHelper;
+
 /** Path prefixes of the API. A breaking change to a representation gets a new prefix (see the README). */
 public final class ApiPaths {
 
@@ -11,6 +14,8 @@ public final class ApiPaths {
     /** Resources only editors read (a draft and the audit trail): never cached, never public (see HttpCacheFilter). */
     public static final String DRAFT_SUFFIX = "/draft";
     public static final String AUDIT = V1 + "/audit";
+
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
 
     private ApiPaths() {
     }
@@ -36,5 +41,18 @@ public final class ApiPaths {
         return slugEnd > guidelines.length()
                 && path.startsWith(DRAFT_SUFFIX, slugEnd)
                 && (path.length() == slugEnd + DRAFT_SUFFIX.length() || path.charAt(slugEnd + DRAFT_SUFFIX.length()) == '/');
+    }
+
+    /**
+     * The request's path as Spring MVC maps it: decoded, without {@code ;} parameters, slashes merged, so that
+     * {@code /draft;x} or {@code /%64raft} is seen as the draft it reaches. The raw path when it has nothing to undo.
+     */
+    public static String mappedPath(HttpServletRequest request) {
+        String raw = request.getRequestURI();
+        if (raw.indexOf('%') < 0 && raw.indexOf(';') < 0 && !raw.contains("//") && request.getContextPath().isEmpty()) {
+            return raw;
+        }
+        String path = PATHS.getPathWithinApplication(request);
+        return path.contains("//") ? path.replaceAll("/{2,}", "/") : path;
     }
 }

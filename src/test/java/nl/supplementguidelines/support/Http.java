@@ -58,6 +58,17 @@ public final class Http {
         return send(request.build());
     }
 
+    /** A request with a JSON body, with optional headers given as name, value, ... */
+    public Response sendJson(String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
     /**
      * A GET with the path exactly as given, over a plain socket: for malformed URLs that java.net.URI
      * refuses to build but real clients do send.

@@ -35,6 +35,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Tokens {
 
+    /** The properties of a context that trusts the tests' authorization server (see {@link TestAuthorizationServer}). */
+    public static String[] properties() {
+        return TestAuthorizationServer.properties();
+    }
+
     /** The {@code Authorization} header's value for a token. */
     public static String bearer(String token) {
         return "Bearer " + token;

@@ -27,6 +27,7 @@ import java.util.Objects;
  * {@code Cache-Control: public, max-age=..}. {@code If-None-Match}, or else {@code If-Modified-Since}, gives a 304
  * ({@link ConditionalGet}).</li>
  * <li>Errors get {@code Cache-Control: no-store} and no validators.</li>
+ * <li>What only editors read ({@link ApiPaths#isEditorOnly}: drafts, the audit trail) is left alone.</li>
  * <li>The serialised bytes are kept per content version ({@link ContentVersion}, {@link RepresentationCache}).</li>
  * <li>A database that cannot be reached is a 503 ({@link OutageAnswer}).</li>
  * </ul>
@@ -54,8 +55,9 @@ final class HttpCacheFilter extends OncePerRequestFilter {
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return true;
         }
-        // Drafts and the audit trail are for editors only: never kept, never served from the cache to anyone else.
-        return !ApiPaths.isJsonApi(request.getRequestURI()) || ApiPaths.isEditorOnly(request.getRequestURI());
+        // What editors read (a draft, the audit trail) is theirs alone: never kept, never public (the gate of
+        // web/security answers it with Cache-Control: no-store).
+        return !ApiPaths.isJsonApi(request.getRequestURI()) || ApiPaths.isEditorOnly(ApiPaths.mappedPath(request));
     }
 
     @Override

@@ -170,7 +170,8 @@ class OpenApiConfiguration {
                 .addProperty("errors", new io.swagger.v3.oas.models.media.ArraySchema().items(errorItem)
                         .description("For invalid input: each parameter or field and why it was refused"))
                 .addProperty("reference", new StringSchema().description("For internal errors: the id to quote when reporting"))
-                .addProperty("requestId", new StringSchema().description("The request's id (the X-Request-Id header), as it appears in the server's logs"));
+                .addProperty("requestId", new StringSchema().description("The request's id (the X-Request-Id header), as it appears in the server's logs"))
+                .addProperty("requiredScope", new StringSchema().description("For a token without the scope an editing operation needs: that scope"));
     }
 
     private static Map<String, Object> loadExamples(ObjectMapper objectMapper) {

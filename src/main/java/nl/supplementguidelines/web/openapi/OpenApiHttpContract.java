@@ -11,7 +11,6 @@ import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
@@ -24,13 +23,12 @@ import java.util.Set;
 /**
  * What every operation can answer besides its own responses, with the headers clients rely on: Tomcat's 400 for a
  * request it cannot parse, 501 for a transfer coding it does not implement, 403 for a browser origin that is not allowed, 415 for a POST body that is not JSON, 304 for a conditional GET, and on every response
- * the request id and rate-limit headers ({@code Retry-After} on 429 and 503, validators on GET answers). Every v1
- * operation is public ({@code security: []}); the bearer scheme is declared for the write operations to come.
+ * the request id and rate-limit headers ({@code Retry-After} on 429 and 503, validators on GET answers). Every
+ * operation is public ({@code security: []}) unless {@link EditorOpenApi}, which runs next, says it is an editing one.
  */
 @Component
 class OpenApiHttpContract implements OpenApiCustomizer, Ordered {
 
-    static final String BEARER = "bearer";
     private static final String HEADERS = "#/components/headers/";
 
     @Override
@@ -44,8 +42,6 @@ class OpenApiHttpContract implements OpenApiCustomizer, Ordered {
             openApi.setComponents(new Components());
         }
         headers().forEach(openApi.getComponents()::addHeaders);
-        openApi.getComponents().addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                .description("For write operations, which v1 does not have yet: every v1 operation is public and says so with `security: []`."));
         if (openApi.getPaths() == null) {
             return;
         }

@@ -1,0 +1,56 @@
+package nl.supplementguidelines.web.security;
+
+import nl.supplementguidelines.support.ApiTest;
+import nl.supplementguidelines.support.Http;
+import nl.supplementguidelines.support.Http.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What only editors read stays behind the rules however its path is spelled, and whatever the method: the path is
+ * judged as Spring MVC maps it, not as sent.
+ */
+@ApiTest
+class EditorPathsTest {
+
+    @LocalServerPort
+    int port;
+
+    Http http;
+
+    @BeforeEach
+    void connect() {
+        http = new Http(port);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "/api/v1/guidelines/leaky-gut/draft;x=1",
+            "/api/v1/guidelines/leaky-gut/%64raft",
+            "/api/v1/guidelines/leaky-gut;x=1/draft",
+            "/api/v1//guidelines/leaky-gut/draft",
+            "/api/v1/guidelines/leaky-gut/draft/",
+            "/api/v1/audit;x=1",
+            "/api/v1/%61udit"})
+    void anEditorOnlyPathSpelledDifferentlyStillNeedsAToken(String path) {
+        Response response = http.rawGet(path);
+
+        assertThat(response.status()).as(path).isIn(400, 401);
+        assertThat(response.status() == 401 ? response.header("WWW-Authenticate") : "refused before").as(path).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"HEAD", "PATCH", "OPTIONS", "TRACE"})
+    void anyMethodOnADraftNeedsAToken(String method) {
+        Response response = http.raw(method + " /api/v1/guidelines/leaky-gut/draft HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(response.status()).as(method).isIn(401, 405);
+        if (!"TRACE".equals(method)) {
+            assertThat(response.status()).as(method).isEqualTo(401);
+        }
+    }
+}
