@@ -40,8 +40,6 @@ class EditingOpenApi {
             if (!EDITING.contains(id)) {
                 return;
             }
-            add(operation, "401", "No valid bearer token (or editing is not configured on this instance)", ProblemType.UNAUTHENTICATED,
-                    "This operation needs a bearer token in the Authorization header.", path);
             if (!"createGuidelineDraft".equals(id) && !"addNutrient".equals(id)) {
                 add(operation, "404", "No such draft or guideline", ProblemType.NOT_FOUND, "Guideline 'dysbiose' has no draft.", path);
             }
@@ -71,7 +69,7 @@ class EditingOpenApi {
         }));
     }
 
-    /** After the HTTP contract (which sets every operation's 403 for CORS): a missing scope, and four eyes on publication, are 403s too. */
+    /** After the HTTP contract and web/security's 401 and 403: four eyes is a 403 of publication too. */
     @Bean
     OpenApiCustomizer fourEyesProblem() {
         return new FourEyes();
@@ -89,16 +87,23 @@ class EditingOpenApi {
                 if (!EDITING.contains(operation.getOperationId()) || operation.getResponses().get("403") == null) {
                     return;
                 }
-                ApiResponse forbidden = operation.getResponses().get("403");
-                MediaType media = forbidden.getContent().values().iterator().next();
-                String instance = path.replace("{slug}", "dysbiose");
-                forbidden.setDescription(forbidden.getDescription() + "; or the token lacks the operation's scope");
-                media.addExamples(ProblemType.INSUFFICIENT_SCOPE.slug(), new Example().value(Problems.body(ProblemType.INSUFFICIENT_SCOPE,
-                        "This operation needs the scope guidelines:publish.", instance)));
+                // The 401 and 403 of web/security come after the HTTP contract: give them the headers every answer has.
+                ApiResponse any = operation.getResponses().get("400");
+                operation.getResponses().forEach((status, response) -> {
+                    if (any != null && any.getHeaders() != null && (response.getHeaders() == null || !response.getHeaders().containsKey("X-Request-Id"))) {
+                        any.getHeaders().forEach((name, header) -> {
+                            if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+                                response.addHeaderObject(name, header);
+                            }
+                        });
+                    }
+                });
                 if ("publishGuidelineDraft".equals(operation.getOperationId())) {
+                    ApiResponse forbidden = operation.getResponses().get("403");
+                    MediaType media = forbidden.getContent().values().iterator().next();
                     forbidden.setDescription(forbidden.getDescription() + "; or four eyes: you last changed the draft, another publisher must publish it");
                     media.addExamples(ProblemType.FOUR_EYES.slug(), new Example().value(Problems.body(ProblemType.FOUR_EYES,
-                            "You last changed this draft (as 'editor'): another publisher must publish it.", instance)));
+                            "You last changed this draft (as 'editor'): another publisher must publish it.", path.replace("{slug}", "dysbiose"))));
                 }
             }));
         }

@@ -125,7 +125,15 @@ class OpenApiDocumentTest {
         docs.get("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
             String name = entry.getKey().toUpperCase() + " " + path.getKey();
             JsonNode operation = entry.getValue();
-            assertThat(operation.get("security")).as("security of %s", name).isNotNull().isEmpty();
+            // The editing operations (web/security EditorEndpoints) name the bearer scheme and their scope (EditorOpenApiTest).
+            boolean editing = nl.supplementguidelines.web.security.EditorEndpoints.ALL.stream().anyMatch(endpoint ->
+                    endpoint.method().name().equalsIgnoreCase(entry.getKey())
+                            && endpoint.path().replaceAll("\\{[^}]+}", "{}").equals(path.getKey().replaceAll("\\{[^}]+}", "{}")));
+            if (editing) {
+                assertThat(operation.get("security")).as("security of %s", name).isNotEmpty();
+            } else {
+                assertThat(operation.get("security")).as("security of %s", name).isNotNull().isEmpty();
+            }
             operation.get("responses").properties().forEach(response -> {
                 JsonNode headers = response.getValue().path("headers");
                 assertThat(headers.has("X-Request-Id") && headers.has("RateLimit") && headers.has("RateLimit-Policy"))
