@@ -91,6 +91,8 @@ final class ClientCalls {
                 a -> guidelines.listGuidelineVersionsWithHttpInfo(a.string("slug"), a.integer("page"), a.integer("size"))));
         calls.put("getGuidelineVersion", new Call(List.of("slug", "version", "Accept-Language"),
                 a -> guidelines.getGuidelineVersionWithHttpInfo(a.string("slug"), a.integer("version"), a.string("Accept-Language"))));
+        calls.put("getGuidelineVersionChanges", new Call(List.of("slug", "from", "to"), a -> guidelines.getGuidelineVersionChangesWithHttpInfo(
+                a.string("slug"), a.integer("from"), a.integer("to"))));
         calls.put("listNutrients", new Call(List.of("page", "size"), a -> nutrients.listNutrientsWithHttpInfo(a.integer("page"), a.integer("size"))));
         calls.put("getNutrient", new Call(List.of("slug"), a -> nutrients.getNutrientWithHttpInfo(a.string("slug"))));
         calls.put("listEvidenceLevels", new Call(List.of(), a -> evidence.listEvidenceLevelsWithHttpInfo()));

@@ -103,10 +103,27 @@ final class DocumentedOperations {
         }
     }
 
+    /** The tag of the operations that need a bearer token and state to call: GeneratedEditingClientTest walks them in order. */
+    static final String EDITING_TAG = "Editing";
+
+    /** The public operations, which every documented example can call in any order. */
     static List<Operation> all(ObjectMapper mapper) {
+        return of(mapper, false);
+    }
+
+    /** The editing operations. */
+    static List<Operation> editing(ObjectMapper mapper) {
+        return of(mapper, true);
+    }
+
+    private static List<Operation> of(ObjectMapper mapper, boolean editing) {
         List<Operation> operations = new ArrayList<>();
         document(mapper).path("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
-            if (METHODS.contains(entry.getKey())) {
+            boolean tagged = false;
+            for (JsonNode tag : entry.getValue().path("tags")) {
+                tagged |= EDITING_TAG.equals(tag.asText());
+            }
+            if (METHODS.contains(entry.getKey()) && tagged == editing) {
                 operations.add(operation(path.getKey(), entry.getKey(), entry.getValue()));
             }
         }));

@@ -23,9 +23,10 @@ import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
- * A consumer's test: the Java client generated from the OpenAPI snapshot calls every operation of the document with
+ * A consumer's test: the Java client generated from the OpenAPI snapshot calls every public operation of the document with
  * every documented example over real HTTP and reads every answer strictly. A document that does not describe what
  * the API sends (an undeclared property, a value outside a closed enum, a null where a type allows none) fails here.
+ * The editing operations need tokens and a draft to act on: {@link GeneratedEditingClientTest} calls them in order.
  */
 @ApiTest
 class GeneratedClientTest {

@@ -170,6 +170,19 @@ public final class Http {
         return line.toString();
     }
 
+    /** A request with a JSON body (null: none), with optional headers given as name, value, ... */
+    public Response request(String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
     public Response post(String path, String body) {
         return post(path, body, null);
     }

@@ -34,6 +34,10 @@ final class InvalidItems {
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }
+        if (mismatch instanceof tools.jackson.databind.exc.UnrecognizedPropertyException) {
+            // Bodies read strictly (web.StrictJsonBody) name a member they do not have instead of silently dropping it.
+            return List.of(new InvalidItem(path.toString(), "is not a member of this request body", null));
+        }
         Object rejected = mismatch instanceof tools.jackson.databind.exc.InvalidFormatException invalid ? shorten(invalid.getValue()) : null;
         return List.of(new InvalidItem(path.toString(), "must be " + describeJsonType(mismatch.getTargetType()), rejected));
     }

@@ -2,21 +2,28 @@ package nl.supplementguidelines.web.problem;
 
 import org.jspecify.annotations.Nullable;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Base of a feature's exception that is a problem of one of its own types (a withdrawn guideline: 410; a translation
- * that exists already: 409), answered with that type's status and the members the feature adds.
+ * A failure a feature reports as a problem of one of its types with its own detail (a conflict, a stale or missing
+ * precondition, a refused publication, a withdrawn guideline), answered with that type's status and the members the
+ * feature adds, in the order given.
  */
-public abstract class ProblemException extends RuntimeException {
+public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final transient Map<String, @Nullable Object> members;
 
-    protected ProblemException(ProblemType type, String message, Map<String, @Nullable Object> members) {
-        super(message);
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, Map.of());
+    }
+
+    public ProblemException(ProblemType type, String detail, Map<String, ? extends @Nullable Object> members) {
+        super(detail);
         this.type = type;
-        this.members = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(members));
+        this.members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
     }
 
     public ProblemType type() {
@@ -26,5 +33,9 @@ public abstract class ProblemException extends RuntimeException {
     /** The problem's extra members, in the order given. */
     public Map<String, @Nullable Object> members() {
         return members;
+    }
+
+    public String detail() {
+        return String.valueOf(getMessage());
     }
 }

@@ -53,6 +53,14 @@ public enum ProblemType {
             "This instance accepts no editors: its operator configured no authorization server (spring.security.oauth2.resourceserver.jwt.issuer-uri, jwk-set-uri or public-key-location), so every editing operation is refused. The public reads are not affected."),
     TRANSLATION_EXISTS("translation-exists", "Translation already published", HttpStatus.CONFLICT,
             "The version already has a published translation into this language, with other texts. Like the version, a published translation never changes; a correction is published with the guideline's next version. Sending the same texts again is answered 200."),
+    CONFLICT("conflict", "Conflict", HttpStatus.CONFLICT,
+            "The request conflicts with the state of the resource: a guideline or nutrient with that slug exists already, a draft exists already, or a version was published since the draft was started. The detail says which; read the resource again before retrying."),
+    PRECONDITION_REQUIRED("precondition-required", "Precondition required", HttpStatus.PRECONDITION_REQUIRED,
+            "The operation changes a resource others may change too, so it needs an If-Match header with the ETag of the representation the change is based on (a draft's ETag, or the guideline's for a withdrawal). `*` is not accepted."),
+    PRECONDITION_FAILED("precondition-failed", "Precondition failed", HttpStatus.PRECONDITION_FAILED,
+            "The If-Match header names an ETag that is no longer current: someone changed the resource since it was read. Read it again (GET), reapply the change and retry with the new ETag."),
+    FOUR_EYES("four-eyes", "Four eyes required", HttpStatus.FORBIDDEN,
+            "Health content is published by a second person: the editor who last changed a draft may not publish it. Ask another publisher."),
     REQUEST_ERROR("request-error", "Request error", HttpStatus.BAD_REQUEST,
             "The request could not be processed as sent. The status and detail say why.");
 

@@ -1,0 +1,39 @@
+package nl.supplementguidelines.editing;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import nl.supplementguidelines.guideline.GuidelineDocument;
+import nl.supplementguidelines.web.ApiPaths;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+
+/** A draft as editors read it: the document and who changed it when. Its ETag is in the ETag header. */
+@Schema(name = "GuidelineDraft", description = "The draft of a guideline: the document and its metadata. The ETag header carries the revision for If-Match.")
+record DraftView(
+        @Schema(example = "dysbiose") String slug,
+        @Schema(description = "How many times the draft was written (1 when started)", example = "1") int revision,
+        @Schema(description = "The published version the draft was copied from; null for a new guideline", example = "1", nullable = true) @Nullable Integer baseVersion,
+        @Schema(description = "Subject of the editor who started the draft", example = "editor-anna") String createdBy,
+        Instant createdAt,
+        @Schema(description = "Subject of the editor who last changed it (four eyes: they may not publish it)", example = "editor-anna") String updatedBy,
+        Instant updatedAt,
+        GuidelineDocument document,
+        DraftLinks links) {
+
+    @Schema(name = "GuidelineDraftLinks")
+    record DraftLinks(
+            @Schema(example = "/api/v1/guidelines/dysbiose/draft") String self,
+            @Schema(example = "/api/v1/guidelines/dysbiose/draft/publish") String publish,
+            @Schema(description = "The published guideline (404 until a first version is published)", example = "/api/v1/guidelines/dysbiose") String guideline) {
+
+        static DraftLinks of(String slug) {
+            String guideline = ApiPaths.V1 + "/guidelines/" + slug;
+            return new DraftLinks(guideline + "/draft", guideline + "/draft/publish", guideline);
+        }
+    }
+
+    static DraftView of(DraftRow row, GuidelineDocument document) {
+        return new DraftView(row.slug(), row.revision(), row.baseVersion(), row.createdBy(), row.createdAt(), row.updatedBy(),
+                row.updatedAt(), document, DraftLinks.of(row.slug()));
+    }
+}

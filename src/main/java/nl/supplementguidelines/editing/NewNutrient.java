@@ -1,0 +1,35 @@
+package nl.supplementguidelines.editing;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import nl.supplementguidelines.guideline.GuidelineDocument;
+import nl.supplementguidelines.nutrient.NutrientCategory;
+import nl.supplementguidelines.web.StrictJsonBody;
+import org.jspecify.annotations.Nullable;
+
+import java.math.BigDecimal;
+
+/** The body of {@code POST /nutrients}: sizes as the columns of the nutrient table. */
+@Schema(name = "NewNutrient", description = "A nutrient to add to the catalogue. An IU factor changes every dose check of the nutrient: "
+        + "it is accepted only with the citation it comes from. Unknown members are refused.")
+record NewNutrient(
+        @Schema(example = "omega-3", requiredMode = RequiredMode.REQUIRED, maxLength = 100, pattern = GuidelineDocument.SLUG)
+        @NotNull @Size(max = 100) @Pattern(regexp = GuidelineDocument.SLUG, message = "must be lower-case letters and digits, separated by single hyphens") String slug,
+        @Schema(description = "Dutch name", example = "Omega-3 vetzuren", requiredMode = RequiredMode.REQUIRED, maxLength = 200)
+        @NotBlank @Size(max = 200) String name,
+        @Schema(requiredMode = RequiredMode.REQUIRED, example = "VITAMIN") @NotNull NutrientCategory category,
+        @Schema(description = "English name", example = "Omega-3 fatty acids", nullable = true, maxLength = 200)
+        @Size(min = 1, max = 200) @Nullable String nameEn,
+        @Schema(description = "How many IU one microgram is; only with `iuFactorCitation`", example = "40", nullable = true, minimum = "0", exclusiveMinimum = true)
+        @Positive @DecimalMax("1000000") @Digits(integer = 14, fraction = 6) @Nullable BigDecimal iuPerMicrogram,
+        @Schema(description = "Where the IU factor comes from; required with `iuPerMicrogram`, refused without", nullable = true, maxLength = 500,
+                example = "shared/reference/units.md: vitamin D (cholecalciferol/ergocalciferol), 1 µg = 40 IU")
+        @Size(min = 1, max = 500) @Nullable String iuFactorCitation) implements StrictJsonBody {
+}

@@ -1,0 +1,53 @@
+package nl.supplementguidelines.editing;
+
+import jakarta.validation.Validator;
+import nl.supplementguidelines.nutrient.NewNutrients;
+import nl.supplementguidelines.nutrient.Nutrients;
+import nl.supplementguidelines.resolve.FieldErrors;
+import nl.supplementguidelines.resolve.FieldPath;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Adds a nutrient: validated in one 422 (an IU factor only with its citation), 409 when the slug exists. */
+@Service
+@Transactional
+class NutrientCreation {
+
+    private final Validator validator;
+    private final NewNutrients newNutrients;
+    private final Nutrients nutrients;
+    private final EditingEvents events;
+
+    NutrientCreation(Validator validator, NewNutrients newNutrients, Nutrients nutrients, EditingEvents events) {
+        this.validator = validator;
+        this.newNutrients = newNutrients;
+        this.nutrients = nutrients;
+        this.events = events;
+    }
+
+    void add(NewNutrient nutrient, String editor) {
+        FieldErrors errors = new FieldErrors();
+        validator.validate(nutrient).forEach(v -> errors.add(ViolationPaths.of(v), v.getMessage(), v.getInvalidValue()));
+        if ((nutrient.iuPerMicrogram() == null) != (nutrient.iuFactorCitation() == null)) {
+            errors.add(FieldPath.of(nutrient.iuPerMicrogram() == null ? "iuFactorCitation" : "iuPerMicrogram"),
+                    "goes only together with " + (nutrient.iuPerMicrogram() == null ? "iuPerMicrogram" : "iuFactorCitation")
+                            + ": an IU factor is accepted only with the citation it comes from", null);
+        }
+        errors.throwIfAny(ViolationPaths.ORDER);
+        if (nutrients.idOfSlug(nutrient.slug()).isPresent()) {
+            throw exists(nutrient.slug());
+        }
+        try {
+            newNutrients.add(nutrient.slug(), nutrient.name(), nutrient.category(), nutrient.nameEn(), nutrient.iuPerMicrogram(), nutrient.iuFactorCitation());
+        } catch (DuplicateKeyException concurrent) {
+            throw exists(nutrient.slug());
+        }
+        events.nutrientAdded(editor, nutrient.slug(), nutrient.name() + " (" + nutrient.category() + ")"
+                + (nutrient.iuPerMicrogram() == null ? "" : ", 1 µg = " + nutrient.iuPerMicrogram().toPlainString() + " IU per " + nutrient.iuFactorCitation()));
+    }
+
+    private static RuntimeException exists(String slug) {
+        return DraftService.conflict("Nutrient '" + slug + "' exists already (GET /api/v1/nutrients/" + slug + ").");
+    }
+}

@@ -1,0 +1,87 @@
+package nl.supplementguidelines.editing;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import nl.supplementguidelines.web.ApiPaths;
+import nl.supplementguidelines.web.security.Editor;
+import nl.supplementguidelines.web.StrictJsonBody;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+/** Publication of a draft as the next version, and withdrawal of a guideline. */
+@RestController
+@RequestMapping(path = ApiPaths.V1 + "/guidelines/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Editing")
+class PublicationController {
+
+    @Schema(name = "Publication", description = "Why this version is published")
+    record Publication(@Schema(description = "What changed, for readers of the version list", example = "Zink: dosering aangepast",
+            requiredMode = RequiredMode.REQUIRED, maxLength = 2000) @NotBlank @Size(max = 2000) String changeNote) implements StrictJsonBody {
+    }
+
+    @Schema(name = "WithdrawalRequest", description = "Why the guideline is withdrawn")
+    record WithdrawalRequest(@Schema(description = "Shown in the 410 answer of the guideline", example = "Vervangen door de richtlijn Dysbiose",
+            requiredMode = RequiredMode.REQUIRED, maxLength = 2000) @NotBlank @Size(max = 2000) String reason) implements StrictJsonBody {
+    }
+
+    private final PublicationService publications;
+
+    PublicationController(PublicationService publications) {
+        this.publications = publications;
+    }
+
+    @PostMapping(path = "/draft/publish", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "201", description = "The new version", headers = @Header(name = "Location", description = "The new version", schema = @Schema(type = "string")))
+    @Operation(operationId = "publishGuidelineDraft", summary = "Publish a draft as the next version",
+            description = "Makes the draft the guideline's next version (1 for a new guideline): GET /guidelines/{slug} serves it from the "
+                    + "next request on, the version before stays readable under /versions/{n}. If-Match must be the draft's ETag. Four eyes: "
+                    + "the editor who last changed the draft may not publish it (403). 409 when a version was published after the draft was started.")
+    ResponseEntity<PublishedVersion> publish(@Parameter(description = "The guideline's slug", example = "dysbiose") @PathVariable String slug,
+            @Parameter(description = "The ETag of the draft as read", example = "\"1764590400000.2\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @Validated @RequestBody Publication publication, @Parameter(hidden = true) Editor publisher) {
+        PublishedVersion version;
+        try {
+            version = publications.publish(slug, ifMatch, publication.changeNote(), publisher.subject());
+        } catch (DataIntegrityViolationException concurrent) {
+            // (slug, version) or one live version per slug: another publication of this slug committed first.
+            throw DraftService.conflict("Another version of '" + slug + "' was published at the same time: read the guideline and start again.");
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(version.links().self())).cacheControl(CacheControl.noStore()).body(version);
+    }
+
+    @PostMapping(path = "/withdraw", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", description = "The guideline is withdrawn")
+    @Operation(operationId = "withdrawGuideline", summary = "Withdraw a guideline",
+            description = "From now on GET /guidelines/{slug} answers 410 Gone with the reason and a link to the last version, which stays readable. "
+                    + "If-Match must be the ETag of GET /guidelines/{slug} (its Dutch representation, as served): the publisher withdraws what they read. "
+                    + "412 when the guideline changed since; 409 when it is withdrawn already.")
+    ResponseEntity<Withdrawn> withdraw(@Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug,
+            @Parameter(description = "The ETag of GET /guidelines/{slug}", example = "\"Hk3Jd9mT1wq0aZr5bXc2Lg\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @Validated @RequestBody WithdrawalRequest request, @Parameter(hidden = true) Editor publisher) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(publications.withdraw(slug, ifMatch, request.reason(), publisher.subject()));
+    }
+}

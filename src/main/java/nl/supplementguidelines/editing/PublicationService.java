@@ -1,0 +1,89 @@
+package nl.supplementguidelines.editing;
+
+import nl.supplementguidelines.guideline.GuidelineDocument;
+import nl.supplementguidelines.guideline.GuidelineVersions;
+import nl.supplementguidelines.guideline.GuidelineVersions.LiveVersion;
+import nl.supplementguidelines.web.EntityTags;
+import nl.supplementguidelines.web.problem.ProblemException;
+import nl.supplementguidelines.web.problem.ProblemType;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Publication and withdrawal, each in one transaction. Publishing deletes the draft by compare-and-set on the revision
+ * the If-Match names, so of two publishers of one draft exactly one gets a version; the base version check tells a
+ * draft copied from a version that is no longer the latest (409: someone published meanwhile).
+ */
+@Service
+@Transactional
+class PublicationService {
+
+    private final DraftStore drafts;
+    private final DraftService draftService;
+    private final GuidelineVersions versions;
+    private final DocumentValidator validator;
+    private final EditingEvents events;
+    private final EditingProperties properties;
+    private final ObjectMapper json;
+
+    PublicationService(DraftStore drafts, DraftService draftService, GuidelineVersions versions, DocumentValidator validator,
+            EditingEvents events, EditingProperties properties, ObjectMapper json) {
+        this.drafts = drafts;
+        this.draftService = draftService;
+        this.versions = versions;
+        this.validator = validator;
+        this.events = events;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    PublishedVersion publish(String slug, @Nullable String ifMatch, String changeNote, String publisher) {
+        DraftRow draft = drafts.find(slug).orElseThrow(() -> EditingNotFound.draft(slug));
+        Preconditions.check(ifMatch, draft.etag());
+        if (properties.fourEyes() && draft.updatedBy().equals(publisher)) {
+            throw new ProblemException(ProblemType.FOUR_EYES, "You last changed this draft (as '" + publisher
+                    + "'): another publisher must publish it.");
+        }
+        GuidelineDocument document = draftService.read(draft);
+        validator.validate(document);
+        // The draft first: of two publications of one revision the second waits here for the first and then finds it gone.
+        if (!drafts.delete(draft)) {
+            throw Preconditions.stale();
+        }
+        int latest = versions.latestVersion(slug);
+        Integer base = draft.baseVersion();
+        if (base == null ? latest != 0 : base != latest) {
+            throw DraftService.conflict("Version " + latest + " of '" + slug + "' was published after this draft was started from "
+                    + (base == null ? "nothing (a new guideline)" : "version " + base)
+                    + ": discard the draft and start a new one from the latest version.");
+        }
+        int version = latest + 1;
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        versions.publish(document, version, publisher, changeNote, now);
+        events.published(publisher, slug, version, base, changeNote);
+        return PublishedVersion.of(slug, version, now, publisher, changeNote);
+    }
+
+    /**
+     * Withdraws the live version. The If-Match is the ETag of {@code GET /guidelines/{slug}} (the Dutch representation,
+     * as the cache filter tags its bytes): the publisher withdraws what they read, not a version published since.
+     */
+    Withdrawn withdraw(String slug, @Nullable String ifMatch, String reason, String publisher) {
+        LiveVersion live = versions.live(slug).orElseThrow(() -> EditingNotFound.guideline(slug));
+        if (live.withdrawn()) {
+            throw DraftService.conflict("Guideline '" + slug + "' is withdrawn already (version " + live.version() + ").");
+        }
+        Preconditions.check(ifMatch, EntityTags.strong(json.writeValueAsBytes(versions.currentRepresentation(slug))));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        if (!versions.withdraw(slug, live.version(), publisher, reason, now)) {
+            throw Preconditions.stale();
+        }
+        events.withdrawn(publisher, slug, live.version(), reason);
+        return new Withdrawn(slug, live.version(), now, publisher, reason, PublishedVersion.versionHref(slug, live.version()));
+    }
+}

@@ -1,0 +1,34 @@
+package nl.supplementguidelines.editing;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import nl.supplementguidelines.web.ApiPaths;
+
+import java.time.Instant;
+
+/** What a publication made: the new version, with links to it and to the guideline. */
+@Schema(name = "PublishedVersion", description = "The version a publication made")
+record PublishedVersion(
+        @Schema(example = "dysbiose") String slug,
+        @Schema(example = "1") int version,
+        Instant publishedAt,
+        @Schema(description = "Subject of the publisher", example = "publisher-ben") String publishedBy,
+        @Schema(example = "Eerste versie") String changeNote,
+        Links links) {
+
+    @Schema(name = "PublishedVersionLinks")
+    record Links(
+            @Schema(description = "This version, forever", example = "/api/v1/guidelines/dysbiose/versions/1") String self,
+            @Schema(description = "The latest version", example = "/api/v1/guidelines/dysbiose") String guideline,
+            @Schema(description = "What changed since the version before (absent for version 1)", example = "/api/v1/guidelines/dysbiose/versions/1/changes/2",
+                    nullable = true) String changes) {
+    }
+
+    static String versionHref(String slug, int version) {
+        return ApiPaths.V1 + "/guidelines/" + slug + "/versions/" + version;
+    }
+
+    static PublishedVersion of(String slug, int version, Instant at, String by, String note) {
+        String changes = version == 1 ? null : versionHref(slug, version - 1) + "/changes/" + version;
+        return new PublishedVersion(slug, version, at, by, note, new Links(versionHref(slug, version), ApiPaths.V1 + "/guidelines/" + slug, changes));
+    }
+}

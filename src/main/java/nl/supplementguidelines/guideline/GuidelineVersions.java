@@ -1,0 +1,100 @@
+package nl.supplementguidelines.guideline;
+
+import nl.supplementguidelines.guideline.GuidelineViews.GuidelineDetails;
+import nl.supplementguidelines.nutrient.NutrientInfo;
+import nl.supplementguidelines.nutrient.Nutrients;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The guideline module's face for editing: the published versions of a guideline as documents, and the writes that
+ * move them (a new version, the previous one superseded; a withdrawal). The caller owns the transaction of a write
+ * (publication runs in the editing module's transaction with the draft's deletion), so the writes require one.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GuidelineVersions {
+
+    /** The version of a slug that is live (CURRENT or WITHDRAWN) and the highest version number it has. */
+    public record LiveVersion(String slug, int version, boolean withdrawn, String title) {
+    }
+
+    private final GuidelineRepository guidelines;
+    private final GuidelineService service;
+    private final Nutrients nutrients;
+    private final VersionWriter writer;
+    private final JdbcTemplate jdbc;
+
+    GuidelineVersions(GuidelineRepository guidelines, GuidelineService service, Nutrients nutrients, VersionWriter writer, JdbcTemplate jdbc) {
+        this.guidelines = guidelines;
+        this.service = service;
+        this.nutrients = nutrients;
+        this.writer = writer;
+        this.jdbc = jdbc;
+    }
+
+    public Optional<LiveVersion> live(String slug) {
+        return guidelines.findLive(slug).map(g -> new LiveVersion(g.getSlug(), g.getPublication().version(),
+                g.getStatus() == GuidelineStatus.WITHDRAWN, g.getTitle()));
+    }
+
+    /** The highest version number of the slug, 0 when it has none. */
+    public int latestVersion(String slug) {
+        Integer latest = jdbc.queryForObject("select max(version) from guideline where slug = ?", Integer.class, slug);
+        return latest == null ? 0 : latest;
+    }
+
+    /** A version as the document that would publish it again. */
+    public Optional<GuidelineDocument> document(String slug, int version) {
+        return guidelines.findVersion(slug, version).map(this::toDocument);
+    }
+
+    /** The document of the live version, withdrawn or not: where a draft of an existing guideline starts. */
+    public Optional<GuidelineDocument> liveDocument(String slug) {
+        return guidelines.findLive(slug).map(this::toDocument);
+    }
+
+    /** What {@code GET /guidelines/{slug}} serializes (Dutch, the stored language): withdrawal compares its ETag. */
+    public Object currentRepresentation(String slug) {
+        GuidelineDetails details = service.get(slug);
+        return details;
+    }
+
+    /**
+     * Publishes the document as version {@code version} (the next number, which the caller checked): the live
+     * version becomes SUPERSEDED first, since a slug has at most one live version. The document was validated.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void publish(GuidelineDocument document, int version, String publishedBy, String changeNote, Instant at) {
+        jdbc.update("update guideline set status = 'SUPERSEDED' where slug = ? and status <> 'SUPERSEDED'", document.slug());
+        Map<String, Long> ids = nutrients.all().stream().collect(Collectors.toMap(NutrientInfo::slug, NutrientInfo::id));
+        writer.insert(document, version, publishedBy, changeNote, at, ids);
+    }
+
+    /** Withdraws the CURRENT version {@code version}; false when it is not (any more) the CURRENT one. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean withdraw(String slug, int version, String by, String reason, Instant at) {
+        return jdbc.update("update guideline set status = 'WITHDRAWN', withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ? "
+                + "where slug = ? and version = ? and status = 'CURRENT'", at.atOffset(ZoneOffset.UTC), by, reason, slug, version) == 1;
+    }
+
+    private GuidelineDocument toDocument(Guideline guideline) {
+        Stream<Long> ids = Stream.concat(guideline.getRecommendations().stream().map(Recommendation::getNutrientId),
+                guideline.getAttentionPoints().stream().map(AttentionPoint::getNutrientId).filter(Objects::nonNull));
+        List<Long> all = ids.toList();
+        Map<Long, NutrientInfo> byId = nutrients.byIds((Collection<Long>) all);
+        return GuidelineDocuments.of(guideline, byId);
+    }
+}

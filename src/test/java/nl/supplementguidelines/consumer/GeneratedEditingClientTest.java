@@ -1,0 +1,79 @@
+package nl.supplementguidelines.consumer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.supplementguidelines.client.ApiClient;
+import nl.supplementguidelines.client.ApiResponse;
+import nl.supplementguidelines.client.api.EditingApi;
+import nl.supplementguidelines.client.model.GuidelineDocument;
+import nl.supplementguidelines.client.model.GuidelineDraft;
+import nl.supplementguidelines.client.model.NewNutrient;
+import nl.supplementguidelines.client.model.Publication;
+import nl.supplementguidelines.client.model.PublishedVersion;
+import nl.supplementguidelines.client.model.Withdrawal;
+import nl.supplementguidelines.client.model.WithdrawalRequest;
+import nl.supplementguidelines.consumer.DocumentedOperations.Operation;
+import nl.supplementguidelines.consumer.StrictClient.Request;
+import nl.supplementguidelines.editing.TestDocuments;
+import nl.supplementguidelines.support.EditingApiTest;
+import nl.supplementguidelines.support.Http;
+import nl.supplementguidelines.support.Tokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A consumer's editing session through the generated client, reading every answer strictly: a nutrient added, a draft
+ * created, read, replaced, published by a second person, started again and discarded, the guideline withdrawn. Every
+ * editing operation of the document is called.
+ */
+@EditingApiTest
+class GeneratedEditingClientTest {
+
+    private static final ObjectMapper STRICT = StrictClient.mapper();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void anEditorAndAPublisherUseEveryEditingOperationThroughTheGeneratedClient() throws Exception {
+        List<Request> sent = StrictClient.recorder();
+        EditingApi editor = api(Tokens.editor(), sent);
+        EditingApi publisher = api(Tokens.publisher(), sent);
+
+        assertThat(editor.addNutrientWithHttpInfo(new NewNutrient().slug("client-nutrient").name("Testnutriënt")
+                .category("MINERAL")).getStatusCode()).isEqualTo(201);
+        GuidelineDocument document = STRICT.readValue(TestDocuments.document("client-flow", "Client flow").toString(), GuidelineDocument.class);
+        ApiResponse<GuidelineDraft> created = editor.createGuidelineDraftWithHttpInfo(document);
+        assertThat(created.getStatusCode()).isEqualTo(201);
+        ApiResponse<GuidelineDraft> read = editor.getGuidelineDraftWithHttpInfo("client-flow");
+        assertThat(read.getData().getDocument()).isEqualTo(document);
+        ApiResponse<GuidelineDraft> replaced = editor.replaceGuidelineDraftWithHttpInfo("client-flow", document.title("Client flow, changed"), etag(read));
+        assertThat(replaced.getData().getRevision()).isEqualTo(2);
+        ApiResponse<PublishedVersion> published = publisher.publishGuidelineDraftWithHttpInfo("client-flow",
+                new Publication().changeNote("Versie 1"), etag(replaced));
+        assertThat(published.getData().getVersion()).isEqualTo(1);
+
+        ApiResponse<GuidelineDraft> started = editor.startGuidelineDraftWithHttpInfo("client-flow");
+        assertThat(started.getData().getBaseVersion()).isEqualTo(1);
+        assertThat(editor.discardGuidelineDraftWithHttpInfo("client-flow", etag(started)).getStatusCode()).isEqualTo(204);
+        String guidelineTag = new Http(port).get("/api/v1/guidelines/client-flow").header("ETag");
+        ApiResponse<Withdrawal> withdrawn = publisher.withdrawGuidelineWithHttpInfo("client-flow", new WithdrawalRequest().reason("Test"), guidelineTag);
+        assertThat(withdrawn.getData().getVersion()).isEqualTo(1);
+
+        assertThat(DocumentedOperations.editing(STRICT)).isNotEmpty().allSatisfy((Operation operation) ->
+                assertThat(sent).as("requests sent for %s", operation).anyMatch(request -> operation.matches(request.method(), request.rawPath())));
+    }
+
+    private EditingApi api(String token, List<Request> sent) {
+        ApiClient client = StrictClient.on(port, sent);
+        client.setRequestInterceptor(request -> request.header("Authorization", Tokens.bearer(token)));
+        return new EditingApi(client);
+    }
+
+    private static String etag(ApiResponse<?> response) {
+        return response.getHeaders().get("ETag").get(0);
+    }
+}
