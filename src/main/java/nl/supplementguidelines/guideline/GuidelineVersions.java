@@ -8,6 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.supplementguidelines.language.Language;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -68,8 +70,7 @@ public class GuidelineVersions {
 
     /** What {@code GET /guidelines/{slug}} serializes (Dutch, the stored language): withdrawal compares its ETag. */
     public Object currentRepresentation(String slug) {
-        GuidelineDetails details = service.get(slug);
-        return details;
+        return service.get(slug, Language.NL).body();
     }
 
     /**
