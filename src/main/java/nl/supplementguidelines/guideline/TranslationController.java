@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Publishing a translation of a published version (an editing operation: scope guidelines:edit, see EditorEndpoints). */
 @RestController
-@Tag(name = "Guidelines")
+@Tag(name = "Editing")
 class TranslationController {
 
     private final TranslationService translations;

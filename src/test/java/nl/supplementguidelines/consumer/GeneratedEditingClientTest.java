@@ -4,11 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.supplementguidelines.client.ApiClient;
 import nl.supplementguidelines.client.ApiResponse;
 import nl.supplementguidelines.client.api.EditingApi;
+import nl.supplementguidelines.client.api.GuidelinesApi;
+import nl.supplementguidelines.client.model.Guideline;
 import nl.supplementguidelines.client.model.GuidelineDocument;
 import nl.supplementguidelines.client.model.GuidelineDraft;
+import nl.supplementguidelines.client.model.GuidelineTranslation;
 import nl.supplementguidelines.client.model.NewNutrient;
 import nl.supplementguidelines.client.model.Publication;
 import nl.supplementguidelines.client.model.PublishedVersion;
+import nl.supplementguidelines.client.model.RecommendationTranslation;
+import nl.supplementguidelines.client.model.RelatedConditionTranslation;
 import nl.supplementguidelines.client.model.Withdrawal;
 import nl.supplementguidelines.client.model.WithdrawalRequest;
 import nl.supplementguidelines.consumer.DocumentedOperations.Operation;
@@ -26,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A consumer's editing session through the generated client, reading every answer strictly: a nutrient added, a draft
- * created, read, replaced, published by a second person, started again and discarded, the guideline withdrawn. Every
+ * created, read, replaced, published by a second person, translated, started again and discarded, the guideline withdrawn. Every
  * editing operation of the document is called.
  */
 @EditingApiTest
@@ -55,6 +60,10 @@ class GeneratedEditingClientTest {
         ApiResponse<PublishedVersion> published = publisher.publishGuidelineDraftWithHttpInfo("client-flow",
                 new Publication().changeNote("Versie 1"), etag(replaced));
         assertThat(published.getData().getVersion()).isEqualTo(1);
+        Guideline version = new GuidelinesApi(StrictClient.on(port, sent)).getGuidelineVersion("client-flow", 1, null);
+        ApiResponse<Guideline> translated = editor.putGuidelineTranslationWithHttpInfo("client-flow", 1, "en", english(version));
+        assertThat(translated.getStatusCode()).isEqualTo(201);
+        assertThat(translated.getData().getTranslation().getLanguage()).isEqualTo("en");
 
         ApiResponse<GuidelineDraft> started = editor.startGuidelineDraftWithHttpInfo("client-flow");
         assertThat(started.getData().getBaseVersion()).isEqualTo(1);
@@ -65,6 +74,23 @@ class GeneratedEditingClientTest {
 
         assertThat(DocumentedOperations.editing(STRICT)).isNotEmpty().allSatisfy((Operation operation) ->
                 assertThat(sent).as("requests sent for %s", operation).anyMatch(request -> operation.matches(request.method(), request.rawPath())));
+    }
+
+    /** A translation with the published version's structure: every text marked as English, every list as long. */
+    private static GuidelineTranslation english(Guideline version) {
+        return new GuidelineTranslation().title("EN " + version.getTitle())
+                .alternativeNames(version.getAlternativeNames().stream().map(name -> "EN " + name).toList())
+                .description("EN " + version.getDescription())
+                .causes(version.getCauses().stream().map(cause -> "EN " + cause).toList())
+                .relatedConditions(version.getRelatedConditions().stream().map(condition -> new RelatedConditionTranslation()
+                        .name("EN " + condition.getName()).examples(condition.getExamples().stream().map(example -> "EN " + example).toList())).toList())
+                .causalityStatement(version.getCausalityStatement() == null ? null : "EN " + version.getCausalityStatement())
+                .goal(version.getGoal() == null ? null : "EN " + version.getGoal())
+                .recommendations(version.getRecommendations().stream().map(recommendation -> new RecommendationTranslation()
+                        .qualifier(recommendation.getQualifier() == null ? null : "EN " + recommendation.getQualifier())
+                        .effects(recommendation.getEffects().stream().map(effect -> "EN " + effect).toList())).toList())
+                .attentionPoints(version.getAttentionPoints().stream().map(point -> "EN " + point.getText()).toList())
+                .footnotes(version.getFootnotes().stream().map(footnote -> "EN " + footnote.getText()).toList());
     }
 
     private EditingApi api(String token, List<Request> sent) {
