@@ -5,6 +5,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,7 +23,8 @@ import java.time.ZoneOffset;
  * can commit before the one that drew 6, and a reader that saw 7 first would skip 6 for ever (and a rollback would
  * leave a gap a reader cannot tell from a lost event).
  * <p>
- * Call it as the last write of the transaction, after the content it describes: the lock is held from here to the
+ * Call it as the last write of the transaction, after the content it describes (or call {@link #appendAtCommit}, which
+ * makes it so, as the editing operations do): the lock is held from here to the
  * commit, and the content writes already took the content-revision row lock (V7), so every writer takes the two
  * locks in the same order. Run at the default isolation (read committed): under repeatable read PostgreSQL refuses
  * the second writer's update instead of letting it wait.
@@ -53,6 +56,23 @@ public class ChangeFeed {
                 .params(position, OffsetDateTime.now(ZoneOffset.UTC), type.name(), guidelineSlug, version, language, nutrientSlug)
                 .update();
         return position;
+    }
+
+    /**
+     * Appends the event just before the current transaction commits, after every other write of it (the idempotency
+     * record of a POST is completed after the handler returns): so the counter row lock is the last lock taken and is
+     * held only for the commit. Nothing is appended when the transaction rolls back. The event is checked now.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void appendAtCommit(ChangeType type, @Nullable String guidelineSlug, @Nullable Integer version,
+                               @Nullable String language, @Nullable String nutrientSlug) {
+        check(type, guidelineSlug, version, language, nutrientSlug);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                append(type, guidelineSlug, version, language, nutrientSlug);
+            }
+        });
     }
 
     private static void check(ChangeType type, @Nullable String guidelineSlug, @Nullable Integer version,

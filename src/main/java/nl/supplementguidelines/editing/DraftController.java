@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.supplementguidelines.editing.DraftService.Drafted;
 import nl.supplementguidelines.guideline.GuidelineDocument;
 import nl.supplementguidelines.web.ApiPaths;
+import nl.supplementguidelines.web.idempotency.Idempotency;
+import nl.supplementguidelines.web.idempotency.IdempotentOperation;
 import nl.supplementguidelines.web.security.Editor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -35,9 +37,11 @@ import java.net.URI;
 class DraftController {
 
     private final DraftService drafts;
+    private final IdempotentWrites writes;
 
-    DraftController(DraftService drafts) {
+    DraftController(DraftService drafts, IdempotentWrites writes) {
         this.drafts = drafts;
+        this.writes = writes;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -45,16 +49,20 @@ class DraftController {
     @Operation(operationId = "createGuidelineDraft", summary = "Start the draft of a new guideline",
             description = "Validates the whole document (every problem in one 422) and stores it as the draft of a new guideline. "
                     + "409 when the slug has a published version or a draft. The draft is not public; publish it to make version 1.")
-    ResponseEntity<DraftView> create(@RequestBody GuidelineDocument document, @Parameter(hidden = true) Editor editor) {
-        return created(drafts.create(document, editor.subject()));
+    @IdempotentOperation
+    ResponseEntity<DraftView> create(@RequestBody GuidelineDocument document, @Parameter(hidden = true) Editor editor,
+            @Parameter(hidden = true) @RequestHeader(name = Idempotency.HEADER, required = false) @Nullable String idempotencyKey) {
+        return writes.run(idempotencyKey, editor, "draft.create", () -> created(drafts.create(document, editor)), document);
     }
 
     @PostMapping("/{slug}/draft")
     @ApiResponse(responseCode = "201", description = "The draft, a copy of the latest version", headers = {@Header(name = "Location", description = "The draft", schema = @Schema(type = "string")), @Header(name = "ETag", description = "The draft's strong ETag, for If-Match", schema = @Schema(type = "string"))})
     @Operation(operationId = "startGuidelineDraft", summary = "Start a draft of a published guideline",
             description = "Copies the latest version (also of a withdrawn guideline) into a new draft. 409 when the guideline has a draft.")
-    ResponseEntity<DraftView> start(@Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug, @Parameter(hidden = true) Editor editor) {
-        return created(drafts.startFromLatest(slug, editor.subject()));
+    @IdempotentOperation
+    ResponseEntity<DraftView> start(@Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug, @Parameter(hidden = true) Editor editor,
+            @Parameter(hidden = true) @RequestHeader(name = Idempotency.HEADER, required = false) @Nullable String idempotencyKey) {
+        return writes.run(idempotencyKey, editor, "draft.start", () -> created(drafts.startFromLatest(slug, editor)), slug);
     }
 
     @GetMapping("/{slug}/draft")
@@ -72,7 +80,7 @@ class DraftController {
             @Parameter(description = "The ETag of the draft as read", example = "\"1764590400000.1\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @RequestBody GuidelineDocument document, @Parameter(hidden = true) Editor editor) {
-        return ok(drafts.replace(slug, ifMatch, document, editor.subject()));
+        return ok(drafts.replace(slug, ifMatch, document, editor));
     }
 
     // No body to negotiate: any Accept will do (a client that accepts only problems for the errors gets its 204).
@@ -82,7 +90,7 @@ class DraftController {
     ResponseEntity<Void> discard(@Parameter(description = "The guideline's slug", example = "dysbiose") @PathVariable String slug,
             @Parameter(description = "The ETag of the draft as read", example = "\"1764590400000.1\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch, @Parameter(hidden = true) Editor editor) {
-        drafts.discard(slug, ifMatch, editor.subject());
+        drafts.discard(slug, ifMatch, editor);
         return ResponseEntity.noContent().build();
     }
 

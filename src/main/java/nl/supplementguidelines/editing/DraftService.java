@@ -6,6 +6,7 @@ import nl.supplementguidelines.web.problem.InvalidItem;
 import nl.supplementguidelines.web.problem.InvalidRequest;
 import nl.supplementguidelines.web.problem.ProblemException;
 import nl.supplementguidelines.web.problem.ProblemType;
+import nl.supplementguidelines.web.security.Editor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -43,7 +44,7 @@ class DraftService {
     }
 
     /** The draft of a new guideline; 409 when the slug was published or has a draft. */
-    Drafted create(GuidelineDocument document, String editor) {
+    Drafted create(GuidelineDocument document, Editor editor) {
         if (versions.latestVersion(document.slug()) > 0) {
             throw conflict("Guideline '" + document.slug() + "' exists already: start a draft of it with POST /api/v1/guidelines/"
                     + document.slug() + "/draft.");
@@ -53,7 +54,7 @@ class DraftService {
     }
 
     /** A draft of a published guideline as a copy of its live version; 409 when it has a draft. */
-    Drafted startFromLatest(String slug, String editor) {
+    Drafted startFromLatest(String slug, Editor editor) {
         GuidelineVersions.LiveVersion live = versions.live(slug).orElseThrow(() -> EditingNotFound.guideline(slug));
         GuidelineDocument copy = versions.liveDocument(slug).orElseThrow(() -> EditingNotFound.guideline(slug));
         return insert(copy, live.version(), editor);
@@ -65,7 +66,7 @@ class DraftService {
         return new Drafted(DraftView.of(row, read(row)), row.etag());
     }
 
-    Drafted replace(String slug, @Nullable String ifMatch, GuidelineDocument document, String editor) {
+    Drafted replace(String slug, @Nullable String ifMatch, GuidelineDocument document, Editor editor) {
         DraftRow row = drafts.find(slug).orElseThrow(() -> EditingNotFound.draft(slug));
         Preconditions.check(ifMatch, row.etag());
         if (!slug.equals(document.slug())) {
@@ -73,36 +74,40 @@ class DraftService {
                     + "': a guideline's slug never changes", document.slug())));
         }
         validator.validate(document);
-        if (!drafts.replace(row, write(document), editor, now())) {
+        if (!drafts.replace(row, write(document), editor.subject(), now())) {
             throw Preconditions.stale();
         }
-        events.draftReplaced(editor, slug, row.revision(), summary(document));
+        events.draftReplaced(editor, slug, row.baseVersion(), row.revision(), summary(read(row)), summary(document));
         return get(slug);
     }
 
-    void discard(String slug, @Nullable String ifMatch, String editor) {
+    void discard(String slug, @Nullable String ifMatch, Editor editor) {
         DraftRow row = drafts.find(slug).orElseThrow(() -> EditingNotFound.draft(slug));
         Preconditions.check(ifMatch, row.etag());
         if (!drafts.delete(row)) {
             throw Preconditions.stale();
         }
-        events.draftDiscarded(editor, slug, row.revision());
+        events.draftDiscarded(editor, slug, row.baseVersion(), row.revision(), summary(read(row)));
     }
 
     GuidelineDocument read(DraftRow row) {
         return json.readValue(row.document(), GuidelineDocument.class);
     }
 
-    private Drafted insert(GuidelineDocument document, @Nullable Integer baseVersion, String editor) {
+    private Drafted insert(GuidelineDocument document, @Nullable Integer baseVersion, Editor editor) {
         Instant now = now();
-        DraftRow row = new DraftRow(document.slug(), write(document), 1, baseVersion, editor, now, editor, now);
+        DraftRow row = new DraftRow(document.slug(), write(document), 1, baseVersion, editor.subject(), now, editor.subject(), now);
         try {
             drafts.insert(row);
         } catch (DuplicateKeyException exists) {
             throw conflict("Guideline '" + document.slug() + "' has a draft already: read it with GET /api/v1/guidelines/"
                     + document.slug() + "/draft, change it with PUT.");
         }
-        events.draftCreated(editor, document.slug(), baseVersion, summary(document));
+        if (baseVersion == null) {
+            events.draftCreated(editor, document.slug(), summary(document));
+        } else {
+            events.draftStarted(editor, document.slug(), baseVersion, summary(document));
+        }
         return new Drafted(DraftView.of(row, document), row.etag());
     }
 

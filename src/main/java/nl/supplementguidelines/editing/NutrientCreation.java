@@ -5,6 +5,7 @@ import nl.supplementguidelines.nutrient.NewNutrients;
 import nl.supplementguidelines.nutrient.Nutrients;
 import nl.supplementguidelines.resolve.FieldErrors;
 import nl.supplementguidelines.resolve.FieldPath;
+import nl.supplementguidelines.web.security.Editor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +27,7 @@ class NutrientCreation {
         this.events = events;
     }
 
-    void add(NewNutrient nutrient, String editor) {
+    void add(NewNutrient nutrient, Editor editor) {
         FieldErrors errors = new FieldErrors();
         validator.validate(nutrient).forEach(v -> errors.add(ViolationPaths.of(v), v.getMessage(), v.getInvalidValue()));
         if ((nutrient.iuPerMicrogram() == null) != (nutrient.iuFactorCitation() == null)) {

@@ -7,6 +7,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.supplementguidelines.web.ApiPaths;
+import nl.supplementguidelines.web.idempotency.Idempotency;
+import nl.supplementguidelines.web.idempotency.IdempotentOperation;
+import org.jspecify.annotations.Nullable;
 import nl.supplementguidelines.web.security.Editor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -14,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -30,9 +34,11 @@ class NutrientEditingController {
     }
 
     private final NutrientCreation creation;
+    private final IdempotentWrites writes;
 
-    NutrientEditingController(NutrientCreation creation) {
+    NutrientEditingController(NutrientCreation creation, IdempotentWrites writes) {
         this.creation = creation;
+        this.writes = writes;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -40,10 +46,14 @@ class NutrientEditingController {
     @Operation(operationId = "addNutrient", summary = "Add a nutrient",
             description = "Adds a nutrient to the catalogue (GET /nutrients lists it once a guideline recommends it). An IU factor only with its "
                     + "citation. 409 when the slug exists.")
-    ResponseEntity<NutrientAdded> add(@RequestBody NewNutrient nutrient, @Parameter(hidden = true) Editor editor) {
-        creation.add(nutrient, editor.subject());
-        String href = ApiPaths.V1 + "/nutrients/" + nutrient.slug();
-        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(href)).cacheControl(CacheControl.noStore())
-                .body(new NutrientAdded(nutrient.slug(), href));
+    @IdempotentOperation
+    ResponseEntity<NutrientAdded> add(@RequestBody NewNutrient nutrient, @Parameter(hidden = true) Editor editor,
+            @Parameter(hidden = true) @RequestHeader(name = Idempotency.HEADER, required = false) @Nullable String idempotencyKey) {
+        return writes.run(idempotencyKey, editor, "nutrient.add", () -> {
+            creation.add(nutrient, editor);
+            String href = ApiPaths.V1 + "/nutrients/" + nutrient.slug();
+            return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(href)).cacheControl(CacheControl.noStore())
+                    .body(new NutrientAdded(nutrient.slug(), href));
+        }, nutrient);
     }
 }

@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nl.supplementguidelines.web.ApiPaths;
+import nl.supplementguidelines.web.idempotency.Idempotency;
+import nl.supplementguidelines.web.idempotency.IdempotentOperation;
 import nl.supplementguidelines.web.security.Editor;
 import nl.supplementguidelines.web.StrictJsonBody;
 import org.jspecify.annotations.Nullable;
@@ -46,13 +48,16 @@ class PublicationController {
     }
 
     private final PublicationService publications;
+    private final IdempotentWrites writes;
 
-    PublicationController(PublicationService publications) {
+    PublicationController(PublicationService publications, IdempotentWrites writes) {
         this.publications = publications;
+        this.writes = writes;
     }
 
     @PostMapping(path = "/draft/publish", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "201", description = "The new version", headers = @Header(name = "Location", description = "The new version", schema = @Schema(type = "string")))
+    @IdempotentOperation
     @Operation(operationId = "publishGuidelineDraft", summary = "Publish a draft as the next version",
             description = "Makes the draft the guideline's next version (1 for a new guideline): GET /guidelines/{slug} serves it from the "
                     + "next request on, the version before stays readable under /versions/{n}. If-Match must be the draft's ETag. Four eyes: "
@@ -60,19 +65,23 @@ class PublicationController {
     ResponseEntity<PublishedVersion> publish(@Parameter(description = "The guideline's slug", example = "dysbiose") @PathVariable String slug,
             @Parameter(description = "The ETag of the draft as read", example = "\"1764590400000.2\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-            @Validated @RequestBody Publication publication, @Parameter(hidden = true) Editor publisher) {
-        PublishedVersion version;
-        try {
-            version = publications.publish(slug, ifMatch, publication.changeNote(), publisher.subject());
-        } catch (DataIntegrityViolationException concurrent) {
-            // (slug, version) or one live version per slug: another publication of this slug committed first.
-            throw DraftService.conflict("Another version of '" + slug + "' was published at the same time: read the guideline and start again.");
-        }
-        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(version.links().self())).cacheControl(CacheControl.noStore()).body(version);
+            @Validated @RequestBody Publication publication, @Parameter(hidden = true) Editor publisher,
+            @Parameter(hidden = true) @RequestHeader(name = Idempotency.HEADER, required = false) @Nullable String idempotencyKey) {
+        return writes.run(idempotencyKey, publisher, "guideline.publish", () -> {
+            PublishedVersion version;
+            try {
+                version = publications.publish(slug, ifMatch, publication.changeNote(), publisher);
+            } catch (DataIntegrityViolationException concurrent) {
+                // (slug, version) or one live version per slug: another publication of this slug committed first.
+                throw DraftService.conflict("Another version of '" + slug + "' was published at the same time: read the guideline and start again.");
+            }
+            return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(version.links().self())).cacheControl(CacheControl.noStore()).body(version);
+        }, slug, ifMatch, publication);
     }
 
     @PostMapping(path = "/withdraw", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "200", description = "The guideline is withdrawn")
+    @IdempotentOperation
     @Operation(operationId = "withdrawGuideline", summary = "Withdraw a guideline",
             description = "From now on GET /guidelines/{slug} answers 410 Gone with the reason and a link to the last version, which stays readable. "
                     + "If-Match must be the ETag of GET /guidelines/{slug} (its Dutch representation, as served): the publisher withdraws what they read. "
@@ -80,8 +89,9 @@ class PublicationController {
     ResponseEntity<Withdrawn> withdraw(@Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug,
             @Parameter(description = "The ETag of GET /guidelines/{slug}", example = "\"Hk3Jd9mT1wq0aZr5bXc2Lg\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-            @Validated @RequestBody WithdrawalRequest request, @Parameter(hidden = true) Editor publisher) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(publications.withdraw(slug, ifMatch, request.reason(), publisher.subject()));
+            @Validated @RequestBody WithdrawalRequest request, @Parameter(hidden = true) Editor publisher,
+            @Parameter(hidden = true) @RequestHeader(name = Idempotency.HEADER, required = false) @Nullable String idempotencyKey) {
+        return writes.run(idempotencyKey, publisher, "guideline.withdraw", () -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(publications.withdraw(slug, ifMatch, request.reason(), publisher)), slug, ifMatch, request);
     }
 }

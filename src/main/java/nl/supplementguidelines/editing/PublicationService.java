@@ -6,6 +6,7 @@ import nl.supplementguidelines.guideline.GuidelineVersions.LiveVersion;
 import nl.supplementguidelines.web.EntityTags;
 import nl.supplementguidelines.web.problem.ProblemException;
 import nl.supplementguidelines.web.problem.ProblemType;
+import nl.supplementguidelines.web.security.Editor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,11 +43,11 @@ class PublicationService {
         this.json = json;
     }
 
-    PublishedVersion publish(String slug, @Nullable String ifMatch, String changeNote, String publisher) {
+    PublishedVersion publish(String slug, @Nullable String ifMatch, String changeNote, Editor publisher) {
         DraftRow draft = drafts.find(slug).orElseThrow(() -> EditingNotFound.draft(slug));
         Preconditions.check(ifMatch, draft.etag());
-        if (properties.fourEyes() && draft.updatedBy().equals(publisher)) {
-            throw new ProblemException(ProblemType.FOUR_EYES, "You last changed this draft (as '" + publisher
+        if (properties.fourEyes() && draft.updatedBy().equals(publisher.subject())) {
+            throw new ProblemException(ProblemType.FOUR_EYES, "You last changed this draft (as '" + publisher.subject()
                     + "'): another publisher must publish it.");
         }
         GuidelineDocument document = draftService.read(draft);
@@ -64,26 +65,26 @@ class PublicationService {
         }
         int version = latest + 1;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        versions.publish(document, version, publisher, changeNote, now);
-        events.published(publisher, slug, version, base, changeNote);
-        return PublishedVersion.of(slug, version, now, publisher, changeNote);
+        versions.publish(document, version, publisher.subject(), changeNote, now);
+        events.published(publisher, slug, version, base, draft.revision(), changeNote);
+        return PublishedVersion.of(slug, version, now, publisher.subject(), changeNote);
     }
 
     /**
      * Withdraws the live version. The If-Match is the ETag of {@code GET /guidelines/{slug}} (the Dutch representation,
      * as the cache filter tags its bytes): the publisher withdraws what they read, not a version published since.
      */
-    Withdrawn withdraw(String slug, @Nullable String ifMatch, String reason, String publisher) {
+    Withdrawn withdraw(String slug, @Nullable String ifMatch, String reason, Editor publisher) {
         LiveVersion live = versions.live(slug).orElseThrow(() -> EditingNotFound.guideline(slug));
         if (live.withdrawn()) {
             throw DraftService.conflict("Guideline '" + slug + "' is withdrawn already (version " + live.version() + ").");
         }
         Preconditions.check(ifMatch, EntityTags.strong(json.writeValueAsBytes(versions.currentRepresentation(slug))));
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        if (!versions.withdraw(slug, live.version(), publisher, reason, now)) {
+        if (!versions.withdraw(slug, live.version(), publisher.subject(), reason, now)) {
             throw Preconditions.stale();
         }
         events.withdrawn(publisher, slug, live.version(), reason);
-        return new Withdrawn(slug, live.version(), now, publisher, reason, PublishedVersion.versionHref(slug, live.version()));
+        return new Withdrawn(slug, live.version(), now, publisher.subject(), reason, PublishedVersion.versionHref(slug, live.version()));
     }
 }

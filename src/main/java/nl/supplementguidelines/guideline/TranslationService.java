@@ -1,5 +1,8 @@
 package nl.supplementguidelines.guideline;
 
+import nl.supplementguidelines.audit.AuditTrail;
+import nl.supplementguidelines.changes.ChangeFeed;
+import nl.supplementguidelines.changes.ChangeType;
 import nl.supplementguidelines.language.Language;
 import nl.supplementguidelines.web.security.Editor;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -15,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Publishes the translation of a published version: checked against the version's structure, stored once, never
- * changed. Publishing the same texts again is a no-op (a retried PUT); other texts for a published one are a 409.
+ * changed. Publishing the same texts again is a no-op (a retried PUT: no audit record, no feed event); other texts for a
+ * published one are a 409.
  */
 @Service
 class TranslationService {
@@ -28,12 +32,17 @@ class TranslationService {
     private final GuidelineRepository guidelines;
     private final GuidelineTranslationRepository translations;
     private final ObjectMapper objectMapper;
+    private final AuditTrail audit;
+    private final ChangeFeed changeFeed;
     private final Clock clock;
 
-    TranslationService(GuidelineRepository guidelines, GuidelineTranslationRepository translations, ObjectMapper objectMapper) {
+    TranslationService(GuidelineRepository guidelines, GuidelineTranslationRepository translations, ObjectMapper objectMapper,
+                       AuditTrail audit, ChangeFeed changeFeed) {
         this.guidelines = guidelines;
         this.translations = translations;
         this.objectMapper = objectMapper;
+        this.audit = audit;
+        this.changeFeed = changeFeed;
         this.clock = Clock.systemUTC();
     }
 
@@ -62,9 +71,10 @@ class TranslationService {
             // Another PUT published this translation between the read above and this insert.
             throw new TranslationExists(slug, versionNumber, tag);
         }
-        // Change feed hook: once changes.ChangeFeed exists (helper "feed"), append TRANSLATION_PUBLISHED here, inside this
-        // transaction: changeFeed.append(ChangeType.TRANSLATION_PUBLISHED, slug, versionNumber, tag, null); the audit trail
-        // (audit.AuditTrail.record(editor, "translation.publish", slug, versionNumber, null, tag)) belongs beside it.
+        // In this transaction: the audit record, and the feed event as its last write (appended at commit).
+        audit.record(editor, "translation.publish", slug, versionNumber, "version " + versionNumber + " without '" + tag + "'",
+                "version " + versionNumber + " in '" + tag + "': " + texts.title());
+        changeFeed.appendAtCommit(ChangeType.TRANSLATION_PUBLISHED, slug, versionNumber, tag, null);
         return Outcome.CREATED;
     }
 

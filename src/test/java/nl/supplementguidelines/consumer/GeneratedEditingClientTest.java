@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,27 +50,27 @@ class GeneratedEditingClientTest {
         EditingApi publisher = api(Tokens.publisher(), sent);
 
         assertThat(editor.addNutrientWithHttpInfo(new NewNutrient().slug("client-nutrient").name("Testnutriënt")
-                .category("MINERAL")).getStatusCode()).isEqualTo(201);
+                .category("MINERAL"), key()).getStatusCode()).isEqualTo(201);
         GuidelineDocument document = STRICT.readValue(TestDocuments.document("client-flow", "Client flow").toString(), GuidelineDocument.class);
-        ApiResponse<GuidelineDraft> created = editor.createGuidelineDraftWithHttpInfo(document);
+        ApiResponse<GuidelineDraft> created = editor.createGuidelineDraftWithHttpInfo(document, key());
         assertThat(created.getStatusCode()).isEqualTo(201);
         ApiResponse<GuidelineDraft> read = editor.getGuidelineDraftWithHttpInfo("client-flow");
         assertThat(read.getData().getDocument()).isEqualTo(document);
         ApiResponse<GuidelineDraft> replaced = editor.replaceGuidelineDraftWithHttpInfo("client-flow", document.title("Client flow, changed"), etag(read));
         assertThat(replaced.getData().getRevision()).isEqualTo(2);
         ApiResponse<PublishedVersion> published = publisher.publishGuidelineDraftWithHttpInfo("client-flow",
-                new Publication().changeNote("Versie 1"), etag(replaced));
+                new Publication().changeNote("Versie 1"), etag(replaced), key());
         assertThat(published.getData().getVersion()).isEqualTo(1);
         Guideline version = new GuidelinesApi(StrictClient.on(port, sent)).getGuidelineVersion("client-flow", 1, null);
         ApiResponse<Guideline> translated = editor.putGuidelineTranslationWithHttpInfo("client-flow", 1, "en", english(version));
         assertThat(translated.getStatusCode()).isEqualTo(201);
         assertThat(translated.getData().getTranslation().getLanguage()).isEqualTo("en");
 
-        ApiResponse<GuidelineDraft> started = editor.startGuidelineDraftWithHttpInfo("client-flow");
+        ApiResponse<GuidelineDraft> started = editor.startGuidelineDraftWithHttpInfo("client-flow", null);
         assertThat(started.getData().getBaseVersion()).isEqualTo(1);
         assertThat(editor.discardGuidelineDraftWithHttpInfo("client-flow", etag(started)).getStatusCode()).isEqualTo(204);
         String guidelineTag = new Http(port).get("/api/v1/guidelines/client-flow").header("ETag");
-        ApiResponse<Withdrawal> withdrawn = publisher.withdrawGuidelineWithHttpInfo("client-flow", new WithdrawalRequest().reason("Test"), guidelineTag);
+        ApiResponse<Withdrawal> withdrawn = publisher.withdrawGuidelineWithHttpInfo("client-flow", new WithdrawalRequest().reason("Test"), guidelineTag, key());
         assertThat(withdrawn.getData().getVersion()).isEqualTo(1);
 
         assertThat(DocumentedOperations.editing(STRICT)).isNotEmpty().allSatisfy((Operation operation) ->
@@ -91,6 +92,11 @@ class GeneratedEditingClientTest {
                         .effects(recommendation.getEffects().stream().map(effect -> "EN " + effect).toList())).toList())
                 .attentionPoints(version.getAttentionPoints().stream().map(point -> "EN " + point.getText()).toList())
                 .footnotes(version.getFootnotes().stream().map(footnote -> "EN " + footnote.getText()).toList());
+    }
+
+    /** A fresh Idempotency-Key, as a careful client sends with every POST (the start of a draft is sent without one). */
+    private static String key() {
+        return UUID.randomUUID().toString();
     }
 
     private EditingApi api(String token, List<Request> sent) {

@@ -87,7 +87,11 @@ class OpenApiDocumentTest {
             if (path.getKey().contains("{")) {
                 assertThat(responses.get("404").get("content").has("application/problem+json")).as("404 of %s", name).isTrue();
             }
-            operation.path("parameters").forEach(parameter -> {
+            operation.path("parameters").forEach(declared -> {
+                // A shared parameter (Idempotency-Key) is a $ref to components.parameters.
+                JsonNode parameter = declared.has("$ref")
+                        ? docs.get("components").get("parameters").get(declared.get("$ref").asString().substring("#/components/parameters/".length()))
+                        : declared;
                 assertThat(parameter.path("description").asString("")).as("parameter %s of %s", parameter.get("name"), name).isNotBlank();
                 if ("query".equals(parameter.get("in").asString())) {
                     assertThat(responses.has("400")).as("400 of %s", name).isTrue();
