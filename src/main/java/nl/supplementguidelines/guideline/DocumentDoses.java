@@ -61,6 +61,9 @@ public final class DocumentDoses {
         DosePeriod period = dose.period() == null ? DosePeriod.DAY : Arrays.stream(DosePeriod.values())
                 .filter(p -> p.ucumCode().equals(dose.period())).findFirst()
                 .orElseThrow(() -> new UnreadableDose("period", "must be d (per day), the only period the guidelines use"));
+        // Before any arithmetic: 1e30000000 is ten characters of JSON but normalising it writes out 30 million digits.
+        check(dose.minimum() == null ? null : dose.minimum().stripTrailingZeros(), "minimum");
+        check(dose.maximum() == null ? null : dose.maximum().stripTrailingZeros(), "maximum");
         DoseRange range;
         try {
             // The formatter's wording is a placeholder until the real wording is known.
@@ -94,6 +97,7 @@ public final class DocumentDoses {
         return range;
     }
 
+    /** Cheap on any BigDecimal: compareTo and scale() look at the exponent and never write out the digits. */
     private static void check(java.math.@org.jspecify.annotations.Nullable BigDecimal amount, String field) {
         if (amount != null && amount.compareTo(MAX_AMOUNT) > 0) {
             throw new UnreadableDose(field, "is larger than 10^18, more than any guideline dose");
