@@ -46,6 +46,9 @@ final class InvalidItems {
         if (type == null) {
             return "of the documented type";
         }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
             return "a number";
         }
