@@ -15,10 +15,12 @@ import nl.supplementguidelines.nutrient.NutrientInfo;
 import nl.supplementguidelines.nutrient.Nutrients;
 import nl.supplementguidelines.referencelevel.Levels;
 import nl.supplementguidelines.referencelevel.ReferenceLevels;
+import nl.supplementguidelines.resolve.ControlCharacters;
 import nl.supplementguidelines.resolve.FieldErrors;
 import nl.supplementguidelines.resolve.FieldPath;
 import nl.supplementguidelines.web.BodyValidation.Sizes;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,7 +33,7 @@ import java.util.stream.Collectors;
 /**
  * Everything a document must be before it is stored as a draft or published, reported in one 422: first the sizes
  * of its lists (nothing looks at an element of a list that is too long), then the columns' sizes and required members,
- * then what only the catalogue can tell: nutrients that exist, dose wording the parser reads, units that fit the
+ * and texts without control characters ({@link ControlCharacters}), then what only the catalogue can tell: nutrients that exist, dose wording the parser reads, units that fit the
  * nutrient (as dose checks decide it: IU only with the nutrient's IU factor, and convertible to its reference levels),
  * evidence levels the scale has, footnote markers that exist, one recommendation per nutrient.
  */
@@ -42,9 +44,11 @@ class DocumentValidator {
     private final Nutrients nutrients;
     private final EvidenceScale evidence;
     private final ReferenceLevels referenceLevels;
+    private final ObjectMapper json;
 
-    DocumentValidator(Validator validator, Nutrients nutrients, EvidenceScale evidence, ReferenceLevels referenceLevels) {
+    DocumentValidator(Validator validator, Nutrients nutrients, EvidenceScale evidence, ReferenceLevels referenceLevels, ObjectMapper json) {
         this.validator = validator;
+        this.json = json;
         this.nutrients = nutrients;
         this.evidence = evidence;
         this.referenceLevels = referenceLevels;
@@ -59,6 +63,7 @@ class DocumentValidator {
             errors.throwIfAny(ViolationPaths.ORDER);
         }
         validator.validate(document, Default.class).forEach(v -> errors.add(ViolationPaths.of(v), v.getMessage(), shorten(v.getInvalidValue())));
+        ControlCharacters.check(json.valueToTree(document), errors);
         checkCatalogue(document, errors);
         errors.throwIfAny(ViolationPaths.ORDER);
     }

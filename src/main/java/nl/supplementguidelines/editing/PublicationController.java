@@ -8,7 +8,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.supplementguidelines.resolve.ControlCharacters;
 import nl.supplementguidelines.web.ApiPaths;
 import nl.supplementguidelines.web.security.Editor;
 import nl.supplementguidelines.web.StrictJsonBody;
@@ -37,12 +39,14 @@ class PublicationController {
 
     @Schema(name = "Publication", description = "Why this version is published")
     record Publication(@Schema(description = "What changed, for readers of the version list", example = "Zink: dosering aangepast",
-            requiredMode = RequiredMode.REQUIRED, maxLength = 2000) @NotBlank @Size(max = 2000) String changeNote) implements StrictJsonBody {
+            requiredMode = RequiredMode.REQUIRED, maxLength = 2000) @NotBlank @Size(max = 2000)
+            @Pattern(regexp = ControlCharacters.NONE, message = ControlCharacters.MESSAGE) String changeNote) implements StrictJsonBody {
     }
 
     @Schema(name = "WithdrawalRequest", description = "Why the guideline is withdrawn")
     record WithdrawalRequest(@Schema(description = "Shown in the 410 answer of the guideline", example = "Vervangen door de richtlijn Dysbiose",
-            requiredMode = RequiredMode.REQUIRED, maxLength = 2000) @NotBlank @Size(max = 2000) String reason) implements StrictJsonBody {
+            requiredMode = RequiredMode.REQUIRED, maxLength = 2000) @NotBlank @Size(max = 2000)
+            @Pattern(regexp = ControlCharacters.NONE, message = ControlCharacters.MESSAGE) String reason) implements StrictJsonBody {
     }
 
     private final PublicationService publications;

@@ -76,7 +76,7 @@ abstract class EditingInputContract extends EditingApiContractBase {
         doc.put("description", "Regel een\nregel twee\tmet tab\r\n.");
         Response refused = as(Tokens.editor(), "POST", GUIDELINES, doc);
         assertProblem(refused, 422, "/problems/unprocessable-content");
-        assertThat(names(refused)).isEqualTo("[title, recommendations[1].effects[0]]");
+        assertThat(names(refused)).isEqualTo("[recommendations[1].effects[0], title]");
 
         doc.put("title", "Control character");
         ((ArrayNode) recommendationAt(doc, 1).get("effects")).set(0, "Effect");

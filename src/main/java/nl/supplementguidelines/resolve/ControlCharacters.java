@@ -1,0 +1,45 @@
+package nl.supplementguidelines.resolve;
+
+import tools.jackson.databind.JsonNode;
+
+import java.util.Map;
+
+/**
+ * Control characters in the texts of a body. PostgreSQL refuses U+0000 in text, and the other C0 controls (and DEL)
+ * are never content: each such text is a field error. Tab, line feed and carriage return are text (a description may
+ * have paragraphs), so they are allowed everywhere.
+ */
+public final class ControlCharacters {
+
+    /** For {@code @Pattern}: a text without the refused characters. */
+    public static final String NONE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+    public static final String MESSAGE = "must not contain control characters (tab and line breaks are allowed)";
+
+    private ControlCharacters() {
+    }
+
+    public static boolean contains(String text) {
+        return text.chars().anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F);
+    }
+
+    /** Adds an error for every text of the tree (a body read as JSON, already bounded in size) that has one. */
+    public static void check(JsonNode tree, FieldErrors errors) {
+        walk(tree, "", errors);
+    }
+
+    private static void walk(JsonNode node, String path, FieldErrors errors) {
+        if (node.isString()) {
+            if (contains(node.asString())) {
+                errors.add(FieldPath.of(path), MESSAGE, null);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.get(i), path + "[" + i + "]", errors);
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
+                walk(member.getValue(), path.isEmpty() ? member.getKey() : path + "." + member.getKey(), errors);
+            }
+        }
+    }
+}
