@@ -106,8 +106,14 @@ class DraftService {
         return new Drafted(DraftView.of(row, document), row.etag());
     }
 
+    /** The document as stored; one that does not fit guideline_draft.document is refused here, never by SQL. */
     private String write(GuidelineDocument document) {
-        return json.writeValueAsString(document);
+        String written = json.writeValueAsString(document);
+        if (written.length() > DraftStore.MAX_DOCUMENT_CHARS) {
+            throw new ProblemException(ProblemType.CONTENT_TOO_LARGE, "The document is " + written.length() + " characters as stored; a draft holds at most "
+                    + DraftStore.MAX_DOCUMENT_CHARS + ". Shorten its texts or lists.");
+        }
+        return written;
     }
 
     static String summary(GuidelineDocument document) {
