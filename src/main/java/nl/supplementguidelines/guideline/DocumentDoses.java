@@ -15,7 +15,7 @@ import java.util.Arrays;
 /**
  * The one reading of a document's dose, used by validation (to name what is wrong) and by publication (to store it):
  * wording alone goes through {@link DoseParser}; a structured dose is taken as given, its wording (if any) must then
- * read as the same dose when the parser reads it, and without wording it is written as the formatter writes it.
+ * be wording the parser reads, as the same dose, and without wording it is written as the formatter writes it.
  */
 public final class DocumentDoses {
 
@@ -84,8 +84,10 @@ public final class DocumentDoses {
             }
         } catch (nl.supplementguidelines.dose.IncompatibleUnits otherUnit) {
             throw new UnreadableDose("wording", "gives the dose in another unit than " + unit.symbol() + ": " + otherUnit.getMessage());
-        } catch (DoseParseException freeText) {
-            // Wording the parser cannot read is kept as the source's text beside the numbers.
+        } catch (DoseParseException unreadable) {
+            // Wording beside the numbers that nobody can check against them could say any other dose.
+            throw new UnreadableDose("wording", "cannot be read as a dose (" + unreadable.getMessage() + "); beside minimum, maximum and unit it must "
+                    + "say the same dose, or be left out (the dose is then worded as " + DoseFormatter.format(range, languageOf(language)) + ")");
         }
         return DoseRange.of(range.minimum(), range.maximum(), unit, period, wording);
     }
