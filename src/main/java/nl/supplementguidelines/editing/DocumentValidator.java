@@ -19,6 +19,7 @@ import nl.supplementguidelines.resolve.ControlCharacters;
 import nl.supplementguidelines.resolve.FieldErrors;
 import nl.supplementguidelines.resolve.FieldPath;
 import nl.supplementguidelines.web.BodyValidation.Sizes;
+import nl.supplementguidelines.web.problem.InvalidItem;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
@@ -62,7 +63,7 @@ class DocumentValidator {
             sizes.forEach(v -> errors.add(ViolationPaths.of(v), v.getMessage(), null));
             errors.throwIfAny(ViolationPaths.ORDER);
         }
-        validator.validate(document, Default.class).forEach(v -> errors.add(ViolationPaths.of(v), v.getMessage(), shorten(v.getInvalidValue())));
+        validator.validate(document, Default.class).forEach(v -> errors.add(ViolationPaths.of(v), v.getMessage(), InvalidItem.shorten(v.getInvalidValue())));
         ControlCharacters.check(json.valueToTree(document), errors);
         checkCatalogue(document, errors);
         errors.throwIfAny(ViolationPaths.ORDER);
@@ -142,12 +143,5 @@ class DocumentValidator {
             levels.firstNotConvertibleFrom(unit, nutrient.iuPerMicrogram()).ifPresent(level -> errors.add(at, unit.symbol()
                     + " does not convert to the unit of " + nutrient.name() + "'s reference levels (" + level.amount().unit().symbol() + ")", unit.ucumCode()));
         }
-    }
-
-    private static Object shorten(Object value) {
-        if (value instanceof String text && text.length() > 100) {
-            return text.substring(0, text.offsetByCodePoints(0, Math.min(100, text.codePointCount(0, text.length())))) + "…";
-        }
-        return value instanceof List<?> list ? "a list of " + list.size() + " items" : value;
     }
 }

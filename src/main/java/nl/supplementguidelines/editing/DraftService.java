@@ -45,7 +45,7 @@ class DraftService {
     /** The draft of a new guideline; 409 when the slug was published or has a draft. */
     Drafted create(GuidelineDocument document, String editor) {
         if (versions.latestVersion(document.slug()) > 0) {
-            throw conflict("Guideline '" + document.slug() + "' exists already: start a draft of it with POST /api/v1/guidelines/"
+            throw ProblemException.conflict("Guideline '" + document.slug() + "' exists already: start a draft of it with POST /api/v1/guidelines/"
                     + document.slug() + "/draft.");
         }
         validator.validate(document);
@@ -99,7 +99,7 @@ class DraftService {
         try {
             drafts.insert(row);
         } catch (DuplicateKeyException exists) {
-            throw conflict("Guideline '" + document.slug() + "' has a draft already: read it with GET /api/v1/guidelines/"
+            throw ProblemException.conflict("Guideline '" + document.slug() + "' has a draft already: read it with GET /api/v1/guidelines/"
                     + document.slug() + "/draft, change it with PUT.");
         }
         events.draftCreated(editor, document.slug(), baseVersion, summary(document));
@@ -118,10 +118,6 @@ class DraftService {
 
     static String summary(GuidelineDocument document) {
         return document.title() + ": " + document.recommendations().size() + " recommendations";
-    }
-
-    static ProblemException conflict(String detail) {
-        return new ProblemException(ProblemType.CONFLICT, detail);
     }
 
     private Instant now() {

@@ -75,6 +75,6 @@ class NutrientCreation {
     }
 
     private static RuntimeException exists(String slug) {
-        return DraftService.conflict("Nutrient '" + slug + "' exists already (GET /api/v1/nutrients/" + slug + ").");
+        return ProblemException.conflict("Nutrient '" + slug + "' exists already (GET /api/v1/nutrients/" + slug + ").");
     }
 }

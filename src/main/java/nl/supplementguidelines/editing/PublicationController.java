@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.supplementguidelines.resolve.ControlCharacters;
 import nl.supplementguidelines.web.ApiPaths;
+import nl.supplementguidelines.web.problem.ProblemException;
 import nl.supplementguidelines.web.security.Editor;
 import nl.supplementguidelines.web.StrictJsonBody;
 import org.jspecify.annotations.Nullable;
@@ -70,7 +71,7 @@ class PublicationController {
             version = publications.publish(slug, ifMatch, publication.changeNote(), publisher.subject());
         } catch (DataIntegrityViolationException concurrent) {
             // (slug, version) or one live version per slug: another publication of this slug committed first.
-            throw DraftService.conflict("Another version of '" + slug + "' was published at the same time: read the guideline and start again.");
+            throw ProblemException.conflict("Another version of '" + slug + "' was published at the same time: read the guideline and start again.");
         }
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(version.links().self())).cacheControl(CacheControl.noStore()).body(version);
     }
