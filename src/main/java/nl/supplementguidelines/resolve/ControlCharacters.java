@@ -3,6 +3,7 @@ package nl.supplementguidelines.resolve;
 import tools.jackson.databind.JsonNode;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Control characters in the texts of a body. PostgreSQL refuses U+0000 in text, and the other C0 controls (and DEL)
@@ -24,13 +25,18 @@ public final class ControlCharacters {
 
     /** Adds an error for every text of the tree (a body read as JSON, already bounded in size) that has one. */
     public static void check(JsonNode tree, FieldErrors errors) {
-        walk(tree, "", errors);
+        check(tree, path -> errors.add(FieldPath.of(path), MESSAGE, null));
     }
 
-    private static void walk(JsonNode node, String path, FieldErrors errors) {
+    /** The same, for a caller with errors of its own: {@code error} gets the path of each such text. */
+    public static void check(JsonNode tree, Consumer<String> error) {
+        walk(tree, "", error);
+    }
+
+    private static void walk(JsonNode node, String path, Consumer<String> errors) {
         if (node.isString()) {
             if (contains(node.asString())) {
-                errors.add(FieldPath.of(path), MESSAGE, null);
+                errors.accept(path);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
