@@ -12,8 +12,8 @@ import java.util.function.Consumer;
  */
 public final class ControlCharacters {
 
-    /** For {@code @Pattern}: a text without the refused characters. */
-    public static final String NONE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+    /** For {@code @Pattern}: a text without the refused characters (anchored, as JSON Schema patterns are not). */
+    public static final String NONE = "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*$";
     public static final String MESSAGE = "must not contain control characters (tab and line breaks are allowed)";
 
     private ControlCharacters() {
