@@ -15,11 +15,11 @@ import nl.supplementguidelines.nutrient.NutrientInfo;
 import nl.supplementguidelines.nutrient.Nutrients;
 import nl.supplementguidelines.referencelevel.Levels;
 import nl.supplementguidelines.referencelevel.ReferenceLevels;
-import nl.supplementguidelines.resolve.ControlCharacters;
 import nl.supplementguidelines.resolve.FieldErrors;
 import nl.supplementguidelines.resolve.FieldPath;
 import nl.supplementguidelines.web.BodyValidation.Sizes;
 import nl.supplementguidelines.web.problem.InvalidItem;
+import nl.supplementguidelines.web.ControlCharacters;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
@@ -64,7 +64,7 @@ class DocumentValidator {
             errors.throwIfAny(ViolationPaths.ORDER);
         }
         validator.validate(document, Default.class).forEach(v -> errors.add(ViolationPaths.of(v), v.getMessage(), InvalidItem.shorten(v.getInvalidValue())));
-        ControlCharacters.check(json.valueToTree(document), errors);
+        ControlCharacters.check(json.valueToTree(document), path -> errors.add(FieldPath.of(path), ControlCharacters.MESSAGE, null));
         checkCatalogue(document, errors);
         errors.throwIfAny(ViolationPaths.ORDER);
     }

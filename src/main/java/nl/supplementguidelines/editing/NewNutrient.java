@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import nl.supplementguidelines.guideline.GuidelineDocument;
 import nl.supplementguidelines.nutrient.NutrientCategory;
-import nl.supplementguidelines.resolve.ControlCharacters;
 import nl.supplementguidelines.web.StrictJsonBody;
+import nl.supplementguidelines.web.ControlCharacters;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;

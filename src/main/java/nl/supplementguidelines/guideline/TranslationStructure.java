@@ -2,7 +2,7 @@ package nl.supplementguidelines.guideline;
 
 import nl.supplementguidelines.guideline.TranslationTexts.ConditionTexts;
 import nl.supplementguidelines.guideline.TranslationTexts.RecommendationTexts;
-import nl.supplementguidelines.resolve.ControlCharacters;
+import nl.supplementguidelines.web.ControlCharacters;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 

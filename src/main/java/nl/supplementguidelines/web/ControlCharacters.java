@@ -1,4 +1,4 @@
-package nl.supplementguidelines.resolve;
+package nl.supplementguidelines.web;
 
 import tools.jackson.databind.JsonNode;
 
@@ -23,12 +23,10 @@ public final class ControlCharacters {
         return text.chars().anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F);
     }
 
-    /** Adds an error for every text of the tree (a body read as JSON, already bounded in size) that has one. */
-    public static void check(JsonNode tree, FieldErrors errors) {
-        check(tree, path -> errors.add(FieldPath.of(path), MESSAGE, null));
-    }
-
-    /** The same, for a caller with errors of its own: {@code error} gets the path of each such text. */
+    /**
+     * Every text of the tree (a body read as JSON, already bounded in size) that has one: {@code error} gets its path
+     * as the client writes it ({@code recommendations[1].effects[0]}).
+     */
     public static void check(JsonNode tree, Consumer<String> error) {
         walk(tree, "", error);
     }
