@@ -34,12 +34,20 @@ import java.util.List;
 class EditorSecurityConfiguration {
 
     static final String AUDIENCES = "spring.security.oauth2.resourceserver.jwt.audiences";
+    /**
+     * What points the resource server's decoder at an authorization server. (The tests' classpath has Spring
+     * Authorization Server, whose own decoder is not one an editor's token is checked with there.)
+     */
+    private static final List<String> TRUSTED_BY_PROPERTIES = List.of("spring.security.oauth2.resourceserver.jwt.issuer-uri",
+            "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", "spring.security.oauth2.resourceserver.jwt.public-key-location");
 
     @Bean
     SecurityFilterChain editorSecurityFilterChain(HttpSecurity http, ObjectProvider<JwtDecoder> decoders, Problems problems,
             Environment environment, EditorTokenProperties tokens) {
         @Nullable JwtDecoder decoder = decoders.getIfAvailable();
-        if (decoder != null) {
+        // The binder, not containsProperty: it reads SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLICKEYLOCATION too.
+        Binder binder = Binder.get(environment);
+        if (decoder != null && TRUSTED_BY_PROPERTIES.stream().anyMatch(name -> binder.bind(name, String.class).isBound())) {
             requireAudience(environment, tokens);
         }
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems, decoder != null);
