@@ -39,7 +39,7 @@ token() { # subject
   local now header payload
   now=$(date +%s)
   header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-  payload=$(printf '{"sub":"%s","scope":"guidelines:edit guidelines:publish","iat":%s,"exp":%s}' "$1" "$now" $((now + 3600)) | b64url)
+  payload=$(printf '{"sub":"%s","aud":"supplement-guidelines","scope":"guidelines:edit guidelines:publish","iat":%s,"exp":%s}' "$1" "$now" $((now + 3600)) | b64url)
   printf '%s.%s.%s' "$header" "$payload" "$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$WORK/private.pem" | b64url)"
 }
 EDITOR=$(token bench-editor)
@@ -49,6 +49,7 @@ PUBLISHER=$(token bench-publisher)
     --server.address=$HOST --server.port=$API_PORT \
     --management.server.address=$HOST --management.server.port=$MANAGEMENT_PORT \
     --spring.security.oauth2.resourceserver.jwt.public-key-location="file:$WORK/public.pem" \
+    --spring.security.oauth2.resourceserver.jwt.audiences=supplement-guidelines \
     --api.rate-limit.capacity=1000000000 --api.rate-limit.refill-tokens=1000000000 \
     > "$WORK/api.log" 2>&1) &
 API_PID=$!

@@ -18,6 +18,13 @@ import java.util.Objects;
 @Embeddable
 public class DoseRange {
 
+    /**
+     * The most digits before (or after) the decimal point an amount may have: far more than any dose needs (numeric(30, 6)
+     * stores 24 and 6; a conversion rounds to 34 significant digits and moves the point by a dozen), far less than work
+     * out of proportion to a request.
+     */
+    static final int MAX_DIGITS = 100;
+
     @Column(name = "dose_minimum", precision = 30, scale = 6)
     private @Nullable BigDecimal minimum;
 
@@ -102,6 +109,11 @@ public class DoseRange {
             return null;
         }
         BigDecimal stripped = amount.stripTrailingZeros();
+        if (stripped.precision() - stripped.scale() > MAX_DIGITS || stripped.scale() > MAX_DIGITS) {
+            // setScale(0) of 1e30000000, or a message's toPlainString() of 1e-30000000, would write out 30 million
+            // digits: refuse such an amount first, whoever calls.
+            throw new InvalidDoseRange("an amount with more than " + MAX_DIGITS + " digits before or after the decimal point is not a dose");
+        }
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 

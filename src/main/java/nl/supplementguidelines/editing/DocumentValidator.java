@@ -18,7 +18,10 @@ import nl.supplementguidelines.referencelevel.ReferenceLevels;
 import nl.supplementguidelines.resolve.FieldErrors;
 import nl.supplementguidelines.resolve.FieldPath;
 import nl.supplementguidelines.web.BodyValidation.Sizes;
+import nl.supplementguidelines.web.problem.InvalidItem;
+import nl.supplementguidelines.web.ControlCharacters;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,7 +34,7 @@ import java.util.stream.Collectors;
 /**
  * Everything a document must be before it is stored as a draft or published, reported in one 422: first the sizes
  * of its lists (nothing looks at an element of a list that is too long), then the columns' sizes and required members,
- * then what only the catalogue can tell: nutrients that exist, dose wording the parser reads, units that fit the
+ * and texts without control characters ({@link ControlCharacters}), then what only the catalogue can tell: nutrients that exist, dose wording the parser reads, units that fit the
  * nutrient (as dose checks decide it: IU only with the nutrient's IU factor, and convertible to its reference levels),
  * evidence levels the scale has, footnote markers that exist, one recommendation per nutrient.
  */
@@ -42,9 +45,11 @@ class DocumentValidator {
     private final Nutrients nutrients;
     private final EvidenceScale evidence;
     private final ReferenceLevels referenceLevels;
+    private final ObjectMapper json;
 
-    DocumentValidator(Validator validator, Nutrients nutrients, EvidenceScale evidence, ReferenceLevels referenceLevels) {
+    DocumentValidator(Validator validator, Nutrients nutrients, EvidenceScale evidence, ReferenceLevels referenceLevels, ObjectMapper json) {
         this.validator = validator;
+        this.json = json;
         this.nutrients = nutrients;
         this.evidence = evidence;
         this.referenceLevels = referenceLevels;
@@ -58,7 +63,8 @@ class DocumentValidator {
             sizes.forEach(v -> errors.add(ViolationPaths.of(v), v.getMessage(), null));
             errors.throwIfAny(ViolationPaths.ORDER);
         }
-        validator.validate(document, Default.class).forEach(v -> errors.add(ViolationPaths.of(v), v.getMessage(), shorten(v.getInvalidValue())));
+        validator.validate(document, Default.class).forEach(v -> errors.add(ViolationPaths.of(v), v.getMessage(), InvalidItem.shorten(v.getInvalidValue())));
+        ControlCharacters.check(json.valueToTree(document), path -> errors.add(FieldPath.of(path), ControlCharacters.MESSAGE, null));
         checkCatalogue(document, errors);
         errors.throwIfAny(ViolationPaths.ORDER);
     }
@@ -137,12 +143,5 @@ class DocumentValidator {
             levels.firstNotConvertibleFrom(unit, nutrient.iuPerMicrogram()).ifPresent(level -> errors.add(at, unit.symbol()
                     + " does not convert to the unit of " + nutrient.name() + "'s reference levels (" + level.amount().unit().symbol() + ")", unit.ucumCode()));
         }
-    }
-
-    private static Object shorten(Object value) {
-        if (value instanceof String text && text.length() > 100) {
-            return text.substring(0, text.offsetByCodePoints(0, Math.min(100, text.codePointCount(0, text.length())))) + "…";
-        }
-        return value instanceof List<?> list ? "a list of " + list.size() + " items" : value;
     }
 }

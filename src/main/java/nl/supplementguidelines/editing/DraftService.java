@@ -46,7 +46,7 @@ class DraftService {
     /** The draft of a new guideline; 409 when the slug was published or has a draft. */
     Drafted create(GuidelineDocument document, Editor editor) {
         if (versions.latestVersion(document.slug()) > 0) {
-            throw conflict("Guideline '" + document.slug() + "' exists already: start a draft of it with POST /api/v1/guidelines/"
+            throw ProblemException.conflict("Guideline '" + document.slug() + "' exists already: start a draft of it with POST /api/v1/guidelines/"
                     + document.slug() + "/draft.");
         }
         validator.validate(document);
@@ -100,7 +100,7 @@ class DraftService {
         try {
             drafts.insert(row);
         } catch (DuplicateKeyException exists) {
-            throw conflict("Guideline '" + document.slug() + "' has a draft already: read it with GET /api/v1/guidelines/"
+            throw ProblemException.conflict("Guideline '" + document.slug() + "' has a draft already: read it with GET /api/v1/guidelines/"
                     + document.slug() + "/draft, change it with PUT.");
         }
         if (baseVersion == null) {
@@ -111,16 +111,18 @@ class DraftService {
         return new Drafted(DraftView.of(row, document), row.etag());
     }
 
+    /** The document as stored; one that does not fit guideline_draft.document is refused here, never by SQL. */
     private String write(GuidelineDocument document) {
-        return json.writeValueAsString(document);
+        String written = json.writeValueAsString(document);
+        if (written.length() > DraftStore.MAX_DOCUMENT_CHARS) {
+            throw new ProblemException(ProblemType.CONTENT_TOO_LARGE, "The document is " + written.length() + " characters as stored; a draft holds at most "
+                    + DraftStore.MAX_DOCUMENT_CHARS + ". Shorten its texts or lists.");
+        }
+        return written;
     }
 
     static String summary(GuidelineDocument document) {
         return document.title() + ": " + document.recommendations().size() + " recommendations";
-    }
-
-    static ProblemException conflict(String detail) {
-        return new ProblemException(ProblemType.CONFLICT, detail);
     }
 
     private Instant now() {

@@ -16,6 +16,9 @@ import java.util.Optional;
 @Repository
 class DraftStore {
 
+    /** The size of guideline_draft.document (varchar(200000), V10): the document as re-serialised JSON. */
+    static final int MAX_DOCUMENT_CHARS = 200_000;
+
     private final JdbcTemplate jdbc;
 
     DraftStore(JdbcTemplate jdbc) {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import nl.supplementguidelines.guideline.GuidelineDocument;
 import nl.supplementguidelines.nutrient.NutrientCategory;
 import nl.supplementguidelines.web.StrictJsonBody;
+import nl.supplementguidelines.web.ControlCharacters;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
@@ -23,13 +24,13 @@ record NewNutrient(
         @Schema(example = "omega-3", requiredMode = RequiredMode.REQUIRED, maxLength = 100, pattern = GuidelineDocument.SLUG)
         @NotNull @Size(max = 100) @Pattern(regexp = GuidelineDocument.SLUG, message = "must be lower-case letters and digits, separated by single hyphens") String slug,
         @Schema(description = "Dutch name", example = "Omega-3 vetzuren", requiredMode = RequiredMode.REQUIRED, maxLength = 200)
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @Pattern(regexp = ControlCharacters.NONE, message = ControlCharacters.MESSAGE) String name,
         @Schema(requiredMode = RequiredMode.REQUIRED, example = "VITAMIN") @NotNull NutrientCategory category,
         @Schema(description = "English name", example = "Omega-3 fatty acids", nullable = true, maxLength = 200)
-        @Size(min = 1, max = 200) @Nullable String nameEn,
+        @Size(min = 1, max = 200) @Pattern(regexp = ControlCharacters.NONE, message = ControlCharacters.MESSAGE) @Nullable String nameEn,
         @Schema(description = "How many IU one microgram is; only with `iuFactorCitation`", example = "40", nullable = true, minimum = "0", exclusiveMinimum = true)
         @Positive @DecimalMax("1000000") @Digits(integer = 14, fraction = 6) @Nullable BigDecimal iuPerMicrogram,
         @Schema(description = "Where the IU factor comes from; required with `iuPerMicrogram`, refused without", nullable = true, maxLength = 500,
                 example = "shared/reference/units.md: vitamin D (cholecalciferol/ergocalciferol), 1 µg = 40 IU")
-        @Size(min = 1, max = 500) @Nullable String iuFactorCitation) implements StrictJsonBody {
+        @Size(min = 1, max = 500) @Pattern(regexp = ControlCharacters.NONE, message = ControlCharacters.MESSAGE) @Nullable String iuFactorCitation) implements StrictJsonBody {
 }

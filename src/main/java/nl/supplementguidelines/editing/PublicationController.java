@@ -8,12 +8,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.supplementguidelines.web.ApiPaths;
 import nl.supplementguidelines.web.idempotency.Idempotency;
 import nl.supplementguidelines.web.idempotency.IdempotentOperation;
+import nl.supplementguidelines.web.problem.ProblemException;
 import nl.supplementguidelines.web.security.Editor;
 import nl.supplementguidelines.web.StrictJsonBody;
+import nl.supplementguidelines.web.ControlCharacters;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.CacheControl;
@@ -39,12 +42,14 @@ class PublicationController {
 
     @Schema(name = "Publication", description = "Why this version is published")
     record Publication(@Schema(description = "What changed, for readers of the version list", example = "Zink: dosering aangepast",
-            requiredMode = RequiredMode.REQUIRED, maxLength = 2000) @NotBlank @Size(max = 2000) String changeNote) implements StrictJsonBody {
+            requiredMode = RequiredMode.REQUIRED, maxLength = 2000) @NotBlank @Size(max = 2000)
+            @Pattern(regexp = ControlCharacters.NONE, message = ControlCharacters.MESSAGE) String changeNote) implements StrictJsonBody {
     }
 
     @Schema(name = "WithdrawalRequest", description = "Why the guideline is withdrawn")
     record WithdrawalRequest(@Schema(description = "Shown in the 410 answer of the guideline", example = "Vervangen door de richtlijn Dysbiose",
-            requiredMode = RequiredMode.REQUIRED, maxLength = 2000) @NotBlank @Size(max = 2000) String reason) implements StrictJsonBody {
+            requiredMode = RequiredMode.REQUIRED, maxLength = 2000) @NotBlank @Size(max = 2000)
+            @Pattern(regexp = ControlCharacters.NONE, message = ControlCharacters.MESSAGE) String reason) implements StrictJsonBody {
     }
 
     private final PublicationService publications;
@@ -73,7 +78,7 @@ class PublicationController {
                 version = publications.publish(slug, ifMatch, publication.changeNote(), publisher);
             } catch (DataIntegrityViolationException concurrent) {
                 // (slug, version) or one live version per slug: another publication of this slug committed first.
-                throw DraftService.conflict("Another version of '" + slug + "' was published at the same time: read the guideline and start again.");
+                throw ProblemException.conflict("Another version of '" + slug + "' was published at the same time: read the guideline and start again.");
             }
             return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(version.links().self())).cacheControl(CacheControl.noStore()).body(version);
         }, slug, ifMatch, publication);

@@ -59,7 +59,7 @@ class PublicationService {
         int latest = versions.latestVersion(slug);
         Integer base = draft.baseVersion();
         if (base == null ? latest != 0 : base != latest) {
-            throw DraftService.conflict("Version " + latest + " of '" + slug + "' was published after this draft was started from "
+            throw ProblemException.conflict("Version " + latest + " of '" + slug + "' was published after this draft was started from "
                     + (base == null ? "nothing (a new guideline)" : "version " + base)
                     + ": discard the draft and start a new one from the latest version.");
         }
@@ -77,7 +77,7 @@ class PublicationService {
     Withdrawn withdraw(String slug, @Nullable String ifMatch, String reason, Editor publisher) {
         LiveVersion live = versions.live(slug).orElseThrow(() -> EditingNotFound.guideline(slug));
         if (live.withdrawn()) {
-            throw DraftService.conflict("Guideline '" + slug + "' is withdrawn already (version " + live.version() + ").");
+            throw ProblemException.conflict("Guideline '" + slug + "' is withdrawn already (version " + live.version() + ").");
         }
         Preconditions.check(ifMatch, EntityTags.strong(json.writeValueAsBytes(versions.currentRepresentation(slug))));
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);

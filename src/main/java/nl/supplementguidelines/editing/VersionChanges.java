@@ -63,7 +63,8 @@ record VersionChanges(
     }
 
     @Schema(name = "FieldChange", description = "A field of the guideline that changed. Text fields carry from/to; list fields carry added/removed items "
-            + "(objects written as text: a related guideline as its slug, a footnote as 'marker text', a related condition as its name with its examples).")
+            + "(objects written as text with all their members: a related guideline as 'slug title', a footnote as 'marker text', a related condition as its name with its examples, "
+            + "an attention point as its text with ' [nutrient: slug]' and ' [editorial note: note]' when it has them).")
     record FieldChange(
             @Schema(description = "The field, as in GuidelineDocument", example = "description") String field,
             @Schema(nullable = true) @Nullable String from,

@@ -100,13 +100,20 @@ final class VersionDiff {
                 texts(b.relatedConditions(), c -> c.name() + " " + c.examples()));
         textField(changes, "causalityStatement", a.causalityStatement(), b.causalityStatement());
         textField(changes, "goal", a.goal(), b.goal());
-        listField(changes, "attentionPoints", texts(a.attentionPoints(), p -> p.text()), texts(b.attentionPoints(), p -> p.text()));
+        listField(changes, "attentionPoints", texts(a.attentionPoints(), VersionDiff::point), texts(b.attentionPoints(), VersionDiff::point));
         listField(changes, "footnotes", texts(a.footnotes(), f -> f.marker() + " " + f.text()), texts(b.footnotes(), f -> f.marker() + " " + f.text()));
         listField(changes, "editorialNotes", a.editorialNotes(), b.editorialNotes());
-        listField(changes, "relatedGuidelines", texts(a.relatedGuidelines(), r -> r.slug()), texts(b.relatedGuidelines(), r -> r.slug()));
+        listField(changes, "relatedGuidelines", texts(a.relatedGuidelines(), r -> r.slug() + " " + r.title()),
+                texts(b.relatedGuidelines(), r -> r.slug() + " " + r.title()));
         textField(changes, "source.title", a.source().title(), b.source().title());
         textField(changes, "source.description", a.source().description(), b.source().description());
         return changes;
+    }
+
+    /** Every member of the point, so that a change of its nutrient or editorial note shows too. */
+    private static String point(GuidelineDocument.AttentionPointInput point) {
+        return point.text() + (point.nutrient() == null ? "" : " [nutrient: " + point.nutrient() + "]")
+                + (point.editorialNote() == null ? "" : " [editorial note: " + point.editorialNote() + "]");
     }
 
     private static <T> List<String> texts(List<T> items, Function<T, String> text) {

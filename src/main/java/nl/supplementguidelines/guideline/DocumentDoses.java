@@ -15,7 +15,7 @@ import java.util.Arrays;
 /**
  * The one reading of a document's dose, used by validation (to name what is wrong) and by publication (to store it):
  * wording alone goes through {@link DoseParser}; a structured dose is taken as given, its wording (if any) must then
- * read as the same dose when the parser reads it, and without wording it is written as the formatter writes it.
+ * be wording the parser reads, as the same dose, and without wording it is written as the formatter writes it.
  */
 public final class DocumentDoses {
 
@@ -61,6 +61,9 @@ public final class DocumentDoses {
         DosePeriod period = dose.period() == null ? DosePeriod.DAY : Arrays.stream(DosePeriod.values())
                 .filter(p -> p.ucumCode().equals(dose.period())).findFirst()
                 .orElseThrow(() -> new UnreadableDose("period", "must be d (per day), the only period the guidelines use"));
+        // Before any arithmetic: 1e30000000 is ten characters of JSON but normalising it writes out 30 million digits.
+        check(dose.minimum() == null ? null : dose.minimum().stripTrailingZeros(), "minimum");
+        check(dose.maximum() == null ? null : dose.maximum().stripTrailingZeros(), "maximum");
         DoseRange range;
         try {
             // The formatter's wording is a placeholder until the real wording is known.
@@ -81,8 +84,10 @@ public final class DocumentDoses {
             }
         } catch (nl.supplementguidelines.dose.IncompatibleUnits otherUnit) {
             throw new UnreadableDose("wording", "gives the dose in another unit than " + unit.symbol() + ": " + otherUnit.getMessage());
-        } catch (DoseParseException freeText) {
-            // Wording the parser cannot read is kept as the source's text beside the numbers.
+        } catch (DoseParseException unreadable) {
+            // Wording beside the numbers that nobody can check against them could say any other dose.
+            throw new UnreadableDose("wording", "cannot be read as a dose (" + unreadable.getMessage() + "); beside minimum, maximum and unit it must "
+                    + "say the same dose, or be left out (the dose is then worded as " + DoseFormatter.format(range, languageOf(language)) + ")");
         }
         return DoseRange.of(range.minimum(), range.maximum(), unit, period, wording);
     }
@@ -94,6 +99,7 @@ public final class DocumentDoses {
         return range;
     }
 
+    /** Cheap on any BigDecimal: compareTo and scale() look at the exponent and never write out the digits. */
     private static void check(java.math.@org.jspecify.annotations.Nullable BigDecimal amount, String field) {
         if (amount != null && amount.compareTo(MAX_AMOUNT) > 0) {
             throw new UnreadableDose(field, "is larger than 10^18, more than any guideline dose");

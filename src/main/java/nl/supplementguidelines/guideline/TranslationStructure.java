@@ -2,7 +2,9 @@ package nl.supplementguidelines.guideline;
 
 import nl.supplementguidelines.guideline.TranslationTexts.ConditionTexts;
 import nl.supplementguidelines.guideline.TranslationTexts.RecommendationTexts;
+import nl.supplementguidelines.web.ControlCharacters;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,8 @@ import java.util.Map;
  * Texts are matched by position, so a translation that is one item short would shift every text after it.
  */
 final class TranslationStructure {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private TranslationStructure() {
     }
@@ -47,6 +51,8 @@ final class TranslationStructure {
         }
         count("attentionPoints", texts.attentionPoints(), version.getAttentionPoints().size(), errors);
         count("footnotes", texts.footnotes(), version.getFootnotes().size(), errors);
+        // The texts are stored as they are: PostgreSQL refuses U+0000, and other control characters are never content.
+        ControlCharacters.check(JSON.valueToTree(texts), path -> errors.add(path, ControlCharacters.MESSAGE, null));
     }
 
     /** Members a translation does not have: numbers, doses, evidence and slugs are never translated, and nothing is dropped silently. */

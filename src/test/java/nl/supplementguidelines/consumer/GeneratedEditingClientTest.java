@@ -49,7 +49,7 @@ class GeneratedEditingClientTest {
         EditingApi editor = api(Tokens.editor(), sent);
         EditingApi publisher = api(Tokens.publisher(), sent);
 
-        assertThat(editor.addNutrientWithHttpInfo(new NewNutrient().slug("client-nutrient").name("Testnutriënt")
+        assertThat(editor.addNutrientWithHttpInfo(new NewNutrient().slug("client-nutrient").name("Clientnutriënt")
                 .category("MINERAL"), key()).getStatusCode()).isEqualTo(201);
         GuidelineDocument document = STRICT.readValue(TestDocuments.document("client-flow", "Client flow").toString(), GuidelineDocument.class);
         ApiResponse<GuidelineDraft> created = editor.createGuidelineDraftWithHttpInfo(document, key());

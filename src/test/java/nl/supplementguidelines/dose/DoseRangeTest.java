@@ -78,4 +78,13 @@ class DoseRangeTest {
         assertThat(view.maximum()).isNull();
         assertThat(view.sourceText()).isEqualTo("Minimaal 25 mcg");
     }
+
+    @Test
+    void anAmountWithAnExponentOfMillionsIsRefusedWithoutWritingOutItsDigits() {
+        assertThatThrownBy(() -> DoseRange.atMost(new BigDecimal("1e30000000"), DoseUnit.MILLIGRAM, "x"))
+                .isInstanceOf(InvalidDoseRange.class).hasMessageContaining("100 digits");
+        assertThatThrownBy(() -> DoseRange.between(new BigDecimal("5"), new BigDecimal("1e-30000000"), DoseUnit.MILLIGRAM, "x"))
+                .isInstanceOf(InvalidDoseRange.class).hasMessageContaining("100 digits");
+        assertThat(DoseRange.atMost(new BigDecimal("1e24"), DoseUnit.MICROGRAM, "x").maximum()).isEqualByComparingTo("1000000000000000000000000");
+    }
 }

@@ -79,7 +79,10 @@ abstract class EditingRulesContract extends EditingApiContractBase {
         assertThat(withdrawn.json().get("lastVersion").asString()).isEqualTo("/api/v1/guidelines/rules-withdraw/versions/1");
 
         assertThat(jdbc.sql("select status from guideline where slug = 'rules-withdraw'").query(String.class).single()).isEqualTo("WITHDRAWN");
-        assertThat(http.get(GUIDELINES + "/rules-withdraw").status()).as("no longer served (410 once versions are merged)").isIn(404, 410);
+        Response gone = http.get(GUIDELINES + "/rules-withdraw");
+        assertProblem(gone, 410, "/problems/guideline-withdrawn");
+        assertThat(gone.json().get("reason").asString()).isEqualTo("Test");
+        assertThat(gone.json().get("lastVersion").asString()).isEqualTo("/api/v1/guidelines/rules-withdraw/versions/1");
         assertProblem(as(Tokens.publisher(), "POST", path, "{\"reason\":\"Test\"}", "If-Match", etag), 409, "/problems/conflict");
     }
 

@@ -111,6 +111,14 @@ abstract class TranslationsApiContract {
     }
 
     @Test
+    void aControlCharacterInATextIsNamedInAnUnprocessableProblem() {
+        Response response = put(ENGLISH.replace("\"Current goal.\"", "\"Current goal.\\u0000\""));
+
+        assertThat(response.status()).as(response.text()).isEqualTo(422);
+        assertThat(names(response.json().get("errors"))).containsExactly("goal");
+    }
+
+    @Test
     void numbersDosesAndUnknownFieldsAreRefused() {
         Response dose = put(ENGLISH.replace("\"qualifier\":\"as citrate\",", "\"qualifier\":\"as citrate\",\"dailyDose\":\"50 mg\","));
         assertThat(dose.status()).isEqualTo(422);

@@ -15,7 +15,9 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:editing;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
+        "spring.datasource.url=jdbc:h2:mem:editing;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        // Larger than a draft holds, so that the tests can send a document too large for guideline_draft.document.
+        "api.limits.max-body-size=1MB"
 })
 @ContextConfiguration(initializers = TestAuthorizationServer.class)
 public @interface EditingApiTest {

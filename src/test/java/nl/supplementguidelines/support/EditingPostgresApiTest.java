@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ActiveProfiles("postgres")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "api.editing.four-eyes=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"api.editing.four-eyes=true", "api.limits.max-body-size=1MB"})
 @ContextConfiguration(initializers = {SharedPostgres.class, TestAuthorizationServer.class})
 public @interface EditingPostgresApiTest {
 }

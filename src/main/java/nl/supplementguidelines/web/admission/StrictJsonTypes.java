@@ -13,7 +13,8 @@ import tools.jackson.databind.type.LogicalType;
  * {@code "amount": "30"} as a number, {@code "nutrient": 5} as a string and {@code "amount": ""} as null, which
  * the document does not allow. Each such value is now a 400 naming the field and the type it must have. A member
  * given twice ({@code {"guidelines": [...], "guidelines": [...]}}) is refused too: by default the last one silently
- * wins, so part of what the client sent would be lost.
+ * wins, so part of what the client sent would be lost. A fraction for a whole number ({@code 2.7}, also {@code 2.0}) is
+ * refused rather than truncated.
  */
 @Component
 class StrictJsonTypes implements JsonMapperBuilderCustomizer {
@@ -30,6 +31,8 @@ class StrictJsonTypes implements JsonMapperBuilderCustomizer {
             builder.withCoercionConfig(number, config -> refuse(config, TEXT));
         }
         builder.withCoercionConfig(LogicalType.Boolean, config -> refuse(config, CoercionInputShape.Integer, CoercionInputShape.Float));
+        // Jackson would truncate "evidence": 2.7 to 2 (ACCEPT_FLOAT_AS_INT): a whole number is sent as one.
+        builder.withCoercionConfig(LogicalType.Integer, config -> refuse(config, CoercionInputShape.Float));
     }
 
     private static void refuse(tools.jackson.databind.cfg.MutableCoercionConfig config, CoercionInputShape... shapes) {

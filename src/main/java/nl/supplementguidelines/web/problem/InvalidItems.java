@@ -16,8 +16,6 @@ import java.util.List;
  */
 final class InvalidItems {
 
-    private static final int MAX_ECHOED_VALUE = 100;
-
     private InvalidItems() {
     }
 
@@ -45,6 +43,9 @@ final class InvalidItems {
     static String describeJsonType(@Nullable Class<?> type) {
         if (type == null) {
             return "of the documented type";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
         }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
             return "a number";
@@ -88,21 +89,6 @@ final class InvalidItems {
     }
 
     static @Nullable Object shorten(@Nullable Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Number || value instanceof Boolean) {
-            return value;
-        }
-        if (value instanceof java.util.Collection<?> items) {
-            // A list is described, not printed: printing 20,000 elements to keep the first 100 characters is waste.
-            return "a list of " + items.size() + " items";
-        }
-        String text = String.valueOf(value);
-        if (text.length() <= MAX_ECHOED_VALUE || text.codePointCount(0, text.length()) <= MAX_ECHOED_VALUE) {
-            return text;
-        }
-        // Cut between code points, never inside a surrogate pair (an emoji), and count as the limits do.
-        return text.substring(0, text.offsetByCodePoints(0, MAX_ECHOED_VALUE)) + "…";
+        return InvalidItem.shorten(value);
     }
 }

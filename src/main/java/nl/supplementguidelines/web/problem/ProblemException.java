@@ -26,6 +26,11 @@ public class ProblemException extends RuntimeException {
         this.members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
     }
 
+    /** A 409 {@code /problems/conflict}: the request is sound but the resource's state does not allow it now. */
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(ProblemType.CONFLICT, detail);
+    }
+
     public ProblemType type() {
         return type;
     }

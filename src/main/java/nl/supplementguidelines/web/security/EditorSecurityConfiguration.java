@@ -7,16 +7,21 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+
+import java.util.List;
 
 /**
  * Who may write (issue 10): every editing operation of {@link EditorEndpoints} needs a bearer JWT with its scope;
@@ -28,9 +33,23 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableWebSecurity
 class EditorSecurityConfiguration {
 
+    static final String AUDIENCES = "spring.security.oauth2.resourceserver.jwt.audiences";
+    /**
+     * What points the resource server's decoder at an authorization server. (The tests' classpath has Spring
+     * Authorization Server, whose own decoder is not one an editor's token is checked with there.)
+     */
+    private static final List<String> TRUSTED_BY_PROPERTIES = List.of("spring.security.oauth2.resourceserver.jwt.issuer-uri",
+            "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", "spring.security.oauth2.resourceserver.jwt.public-key-location");
+
     @Bean
-    SecurityFilterChain editorSecurityFilterChain(HttpSecurity http, ObjectProvider<JwtDecoder> decoders, Problems problems) {
+    SecurityFilterChain editorSecurityFilterChain(HttpSecurity http, ObjectProvider<JwtDecoder> decoders, Problems problems,
+            Environment environment, EditorTokenProperties tokens) {
         @Nullable JwtDecoder decoder = decoders.getIfAvailable();
+        // The binder, not containsProperty: it reads SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLICKEYLOCATION too.
+        Binder binder = Binder.get(environment);
+        if (decoder != null && TRUSTED_BY_PROPERTIES.stream().anyMatch(name -> binder.bind(name, String.class).isBound())) {
+            requireAudience(environment, tokens);
+        }
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems, decoder != null);
         ProblemAccessDeniedHandler denied = new ProblemAccessDeniedHandler(problems);
         http.securityMatcher(EditorEndpoints::isEditorRequest)
@@ -54,6 +73,20 @@ class EditorSecurityConfiguration {
         }).oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(decoder))
                 .authenticationEntryPoint(entryPoint).accessDeniedHandler(denied));
         return http.build();
+    }
+
+    /**
+     * Without an audience, Spring Security accepts any token of the issuer, also one it issued for another API: refuse to
+     * start rather than be open to those, unless the operator says so ({@code api.editing.allow-any-audience=true}).
+     */
+    static void requireAudience(Environment environment, EditorTokenProperties tokens) {
+        List<String> audiences = Binder.get(environment).bind(AUDIENCES, Bindable.listOf(String.class)).orElse(List.of());
+        if (audiences.stream().allMatch(String::isBlank) && !tokens.allowAnyAudience()) {
+            throw new IllegalStateException("Editing is configured (spring.security.oauth2.resourceserver.jwt.*) but " + AUDIENCES
+                    + " is empty, so a token of that issuer for any other API would be accepted. Set it to the audience the tokens for this API carry "
+                    + "(SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES=supplement-guidelines), or set api.editing.allow-any-audience=true "
+                    + "if the issuer issues tokens for this API only.");
+        }
     }
 
     /** Spring Security's filters run only for editing requests: public reads skip them (and their cost) entirely. */

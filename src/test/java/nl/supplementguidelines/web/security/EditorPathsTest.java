@@ -3,6 +3,7 @@ package nl.supplementguidelines.web.security;
 import nl.supplementguidelines.support.ApiTest;
 import nl.supplementguidelines.support.Http;
 import nl.supplementguidelines.support.Http.Response;
+import nl.supplementguidelines.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,6 +52,41 @@ class EditorPathsTest {
         assertThat(response.status()).as(method).isIn(401, 405);
         if (!"TRACE".equals(method)) {
             assertThat(response.status()).as(method).isEqualTo(401);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "POST /api/v1/nutrients;x=1",
+            "POST /api/v1/%6Eutrients",
+            "POST /api/v1//nutrients",
+            "POST /api/v1/nutrients/",
+            "POST /api/v1/guidelines/leaky-gut/withdraw;x=1",
+            "POST /api/v1/guidelines/leaky-gut/%77ithdraw",
+            "POST /api/v1/guidelines/leaky-gut;x=1/withdraw",
+            "POST /api/v1/guidelines//leaky-gut/withdraw",
+            "PUT /api/v1/guidelines/leaky-gut/versions/1/translations/en;x=1",
+            "PUT /api/v1/guidelines/leaky-gut/versions/1/translations/%65n",
+            "PUT /api/v1/guidelines/leaky-gut/versions/1;x=1/translations/en",
+            "PUT /api/v1/guidelines/leaky-gut/versions/1/%74ranslations/en",
+            "PUT /api/v1//guidelines/leaky-gut/versions/1/translations/en/"})
+    void aWritePathSpelledDifferentlyIsRefusedAsAProblem(String requestLine) {
+        String body = "{}";
+        Response response = http.raw(requestLine + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: "
+                + body.length() + "\r\nConnection: close\r\n\r\n" + body);
+
+        assertThat(response.status()).as(requestLine).isIn(400, 401, 404);
+        assertThat(response.header("Content-Type")).as(requestLine).isEqualTo("application/problem+json");
+        if (response.status() == 401) {
+            assertThat(response.header("WWW-Authenticate")).as(requestLine).startsWith("Bearer");
+        }
+        if (response.status() == 404) {
+            // Not an operation at all, not a way around the rules: with every scope it is still no operation.
+            String token = Tokens.withScopes("paths", "guidelines:edit", "guidelines:publish");
+            Response authorized = http.raw(requestLine + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
+            assertThat(authorized.status()).as(requestLine).isEqualTo(404);
+            assertThat(authorized.header("Content-Type")).as(requestLine).isEqualTo("application/problem+json");
         }
     }
 }
