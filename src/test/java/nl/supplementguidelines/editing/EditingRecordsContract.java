@@ -30,7 +30,7 @@ abstract class EditingRecordsContract extends RecordedWritesBase {
         ObjectNode document = document(slug, "Vastgelegd");
 
         recorded(() -> as(Tokens.editor(), "POST", "/api/v1/nutrients",
-                        "{\"slug\":\"" + nutrient + "\",\"name\":\"Testnutriënt\",\"category\":\"MINERAL\"}"),
+                        "{\"slug\":\"" + nutrient + "\",\"name\":\"" + nutrient + " name\",\"category\":\"MINERAL\"}"),
                 201, TestClient.EDITOR, "nutrient.add", null, null, "NUTRIENT_ADDED");
         Response created = recorded(() -> as(Tokens.editor(), "POST", GUIDELINES, document),
                 201, TestClient.EDITOR, "draft.create", slug, null, null);

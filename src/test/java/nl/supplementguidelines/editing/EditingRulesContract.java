@@ -108,7 +108,7 @@ abstract class EditingRulesContract extends EditingApiContractBase {
     @Test
     void aNutrientIsAddedOnceAndAnIuFactorOnlyWithItsCitation() {
         Response added = as(Tokens.editor(), "POST", "/api/v1/nutrients",
-                "{\"slug\":\"rules-nutrient\",\"name\":\"Testnutriënt\",\"category\":\"VITAMIN\",\"nameEn\":\"Test nutrient\","
+                "{\"slug\":\"rules-nutrient\",\"name\":\"Regelnutriënt\",\"category\":\"VITAMIN\",\"nameEn\":\"Rules nutrient\","
                         + "\"iuPerMicrogram\":40,\"iuFactorCitation\":\"Test fixture\"}");
         assertThat(added.status()).as(added.text()).isEqualTo(201);
         assertThat(added.header("Location")).endsWith("/api/v1/nutrients/rules-nutrient");
