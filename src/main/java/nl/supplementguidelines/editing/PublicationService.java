@@ -63,11 +63,36 @@ class PublicationService {
                     + (base == null ? "nothing (a new guideline)" : "version " + base)
                     + ": discard the draft and start a new one from the latest version.");
         }
+        boolean reinstates = reinstates(slug, base, draft);
         int version = latest + 1;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        versions.publish(document, version, publisher.subject(), changeNote, now);
+        if (!versions.publish(document, version, reinstates, publisher.subject(), changeNote, now)) {
+            throw DraftService.conflict("Version " + base + " of '" + slug + "' was withdrawn or replaced while this draft was being published: "
+                    + "read the guideline and start again.");
+        }
         events.published(publisher, slug, version, base, draft.revision(), changeNote);
         return PublishedVersion.of(slug, version, now, publisher.subject(), changeNote);
+    }
+
+    /**
+     * Whether publishing the draft takes a withdrawn guideline back: only when the draft was started or last changed after
+     * the withdrawal, so its editor knew. A draft from before the withdrawal would silently undo it: 409. The supersede
+     * then expects exactly the status read here (compare-and-set), so a withdrawal committing meanwhile is a 409 too.
+     */
+    private boolean reinstates(String slug, @Nullable Integer base, DraftRow draft) {
+        if (base == null) {
+            return false;
+        }
+        LiveVersion live = versions.live(slug).orElseThrow(() -> EditingNotFound.guideline(slug));
+        if (!live.withdrawn()) {
+            return false;
+        }
+        if (live.withdrawnAt() != null && draft.updatedAt().isAfter(live.withdrawnAt())) {
+            return true;
+        }
+        throw DraftService.conflict("Guideline '" + slug + "' was withdrawn (version " + live.version() + ", at " + live.withdrawnAt()
+                + ") since this draft was started: publishing it would undo the withdrawal. To reinstate the guideline, discard this draft, "
+                + "start a new one (POST /api/v1/guidelines/" + slug + "/draft) and have it published.");
     }
 
     /**

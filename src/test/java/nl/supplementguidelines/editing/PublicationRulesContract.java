@@ -1,0 +1,117 @@
+package nl.supplementguidelines.editing;
+
+import nl.supplementguidelines.support.Http.Response;
+import nl.supplementguidelines.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static nl.supplementguidelines.editing.EditingRulesContract.assertProblem;
+import static nl.supplementguidelines.editing.TestDocuments.document;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a publication may not do over real HTTP: undo a withdrawal unawares. */
+abstract class PublicationRulesContract extends EditingApiContractBase {
+
+    private static final String NOTE = "{\"changeNote\":\"Versie 2\"}";
+
+    @Test
+    void aDraftStartedBeforeAWithdrawalCannotBePublishedOverIt() {
+        publishNew(document("pub-withdrawn-since", "Withdrawn since"));
+        Response draft = as(Tokens.editor(), "POST", draftOf("pub-withdrawn-since"), null);
+        assertThat(withdraw("pub-withdrawn-since").status()).isEqualTo(200);
+
+        Response published = as(Tokens.secondPublisher(), "POST", draftOf("pub-withdrawn-since") + "/publish", NOTE, "If-Match", draft.header("ETag"));
+
+        assertProblem(published, 409, "/problems/conflict");
+        assertThat(published.json().get("detail").asString()).contains("was withdrawn").contains("since this draft was started")
+                .contains("start a new one");
+        assertThat(http.get(GUIDELINES + "/pub-withdrawn-since").status()).isEqualTo(410);
+        assertThat(jdbc.sql("select status from guideline where slug = 'pub-withdrawn-since' order by version").query(String.class).list())
+                .containsExactly("WITHDRAWN");
+        assertThat(as(Tokens.editor(), "GET", draftOf("pub-withdrawn-since"), null).status()).as("the draft is kept").isEqualTo(200);
+    }
+
+    @Test
+    void aDraftStartedAfterTheWithdrawalReinstatesTheGuidelineDeliberately() {
+        publishNew(document("pub-reinstated", "Reinstated"));
+        assertThat(withdraw("pub-reinstated").status()).isEqualTo(200);
+        Response draft = as(Tokens.editor(), "POST", draftOf("pub-reinstated"), null);
+
+        Response published = as(Tokens.publisher(), "POST", draftOf("pub-reinstated") + "/publish", NOTE, "If-Match", draft.header("ETag"));
+
+        assertThat(published.status()).as(published.text()).isEqualTo(201);
+        assertThat(http.get(GUIDELINES + "/pub-reinstated").json().get("version").get("number").asInt()).isEqualTo(2);
+        assertThat(jdbc.sql("select status || ' ' || coalesce(withdrawal_reason, '-') from guideline where slug = 'pub-reinstated' order by version")
+                .query(String.class).list()).containsExactly("SUPERSEDED Test", "CURRENT -");
+    }
+
+    @Test
+    void ofAWithdrawalAndAPublicationAtTheSameMomentExactlyOneWinsAndTheOtherChangesNothing() throws Exception {
+        for (int round = 0; round < 6; round++) {
+            String slug = "pub-race-" + round;
+            publishNew(document(slug, "Race " + round));
+            String draftTag = as(Tokens.editor(), "POST", draftOf(slug), null).header("ETag");
+            String guidelineTag = http.get(GUIDELINES + "/" + slug).header("ETag");
+
+            List<Integer> statuses = together(
+                    () -> as(Tokens.publisher(), "POST", GUIDELINES + "/" + slug + "/withdraw", "{\"reason\":\"Test\"}", "If-Match", guidelineTag).status(),
+                    () -> as(Tokens.secondPublisher(), "POST", draftOf(slug) + "/publish", NOTE, "If-Match", draftTag).status());
+
+            List<String> rows = jdbc.sql("select status from guideline where slug = ? order by version").param(slug).query(String.class).list();
+            if (statuses.get(0) == 200) {
+                assertThat(statuses.get(1)).as("round %d: publication after the withdrawal", round).isEqualTo(409);
+                assertThat(rows).containsExactly("WITHDRAWN");
+            } else {
+                assertThat(statuses).as("round %d", round).containsExactly(412, 201);
+                assertThat(rows).containsExactly("SUPERSEDED", "CURRENT");
+            }
+        }
+    }
+
+    @Test
+    void aWithdrawalOfAVersionThatWasSupersededIsRefused() {
+        publishNew(document("pub-superseded", "Superseded"));
+        String guidelineTag = http.get(GUIDELINES + "/pub-superseded").header("ETag");
+        Response draft = as(Tokens.editor(), "POST", draftOf("pub-superseded"), null);
+        assertThat(as(Tokens.publisher(), "POST", draftOf("pub-superseded") + "/publish", NOTE, "If-Match", draft.header("ETag")).status()).isEqualTo(201);
+
+        assertProblem(as(Tokens.publisher(), "POST", GUIDELINES + "/pub-superseded/withdraw", "{\"reason\":\"Test\"}", "If-Match", guidelineTag),
+                412, "/problems/precondition-failed");
+        assertThat(http.get(GUIDELINES + "/pub-superseded").status()).isEqualTo(200);
+    }
+
+    private Response withdraw(String slug) {
+        return as(Tokens.publisher(), "POST", GUIDELINES + "/" + slug + "/withdraw", "{\"reason\":\"Test\"}",
+                "If-Match", http.get(GUIDELINES + "/" + slug).header("ETag"));
+    }
+
+    /** Both requests released at once; their statuses in the order given. */
+    private static List<Integer> together(Callable<Integer> first, Callable<Integer> second) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (Callable<Integer> request : List.of(first, second)) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> future : futures) {
+                statuses.add(future.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
