@@ -101,9 +101,9 @@ class EditingOpenApi {
                 if ("publishGuidelineDraft".equals(operation.getOperationId())) {
                     ApiResponse forbidden = operation.getResponses().get("403");
                     MediaType media = forbidden.getContent().values().iterator().next();
-                    forbidden.setDescription(forbidden.getDescription() + "; or four eyes: you last changed the draft, another publisher must publish it");
+                    forbidden.setDescription(forbidden.getDescription() + "; or four eyes: you created or changed the draft, a publisher who did neither must publish it");
                     media.addExamples(ProblemType.FOUR_EYES.slug(), new Example().value(Problems.body(ProblemType.FOUR_EYES,
-                            "You last changed this draft (as 'editor'): another publisher must publish it.", path.replace("{slug}", "dysbiose"))));
+                            "You created or changed this draft (as 'editor'): four eyes, a publisher who did neither since its base version must publish it.", path.replace("{slug}", "dysbiose"))));
                 }
             }));
         }

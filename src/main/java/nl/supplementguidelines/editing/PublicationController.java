@@ -61,7 +61,8 @@ class PublicationController {
     @Operation(operationId = "publishGuidelineDraft", summary = "Publish a draft as the next version",
             description = "Makes the draft the guideline's next version (1 for a new guideline): GET /guidelines/{slug} serves it from the "
                     + "next request on, the version before stays readable under /versions/{n}. If-Match must be the draft's ETag. Four eyes: "
-                    + "the editor who last changed the draft may not publish it (403). 409 when a version was published after the draft was started.")
+                    + "no editor who created or changed the draft since its base version may publish it (403). 409 when a version was published after the draft was "
+                    + "started, or the guideline was withdrawn since (to reinstate it, start a new draft after the withdrawal and publish that).")
     ResponseEntity<PublishedVersion> publish(@Parameter(description = "The guideline's slug", example = "dysbiose") @PathVariable String slug,
             @Parameter(description = "The ETag of the draft as read", example = "\"1764590400000.2\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,

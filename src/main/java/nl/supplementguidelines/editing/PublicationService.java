@@ -46,9 +46,10 @@ class PublicationService {
     PublishedVersion publish(String slug, @Nullable String ifMatch, String changeNote, Editor publisher) {
         DraftRow draft = drafts.find(slug).orElseThrow(() -> EditingNotFound.draft(slug));
         Preconditions.check(ifMatch, draft.etag());
-        if (properties.fourEyes() && draft.updatedBy().equals(publisher.subject())) {
-            throw new ProblemException(ProblemType.FOUR_EYES, "You last changed this draft (as '" + publisher.subject()
-                    + "'): another publisher must publish it.");
+        // Four eyes: not only the last editor, anyone who created or changed the draft (X writes, Y puts it back unchanged).
+        if (properties.fourEyes() && drafts.editors(slug).contains(publisher.subject())) {
+            throw new ProblemException(ProblemType.FOUR_EYES, "You created or changed this draft (as '" + publisher.subject()
+                    + "'): four eyes, a publisher who did neither since its base version must publish it.");
         }
         GuidelineDocument document = draftService.read(draft);
         validator.validate(document);

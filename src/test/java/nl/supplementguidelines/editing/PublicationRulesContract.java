@@ -16,7 +16,7 @@ import static nl.supplementguidelines.editing.EditingRulesContract.assertProblem
 import static nl.supplementguidelines.editing.TestDocuments.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a publication may not do over real HTTP: undo a withdrawal unawares. */
+/** What a publication may not do over real HTTP: undo a withdrawal unawares, or go out with only one person's eyes on it. */
 abstract class PublicationRulesContract extends EditingApiContractBase {
 
     private static final String NOTE = "{\"changeNote\":\"Versie 2\"}";
@@ -85,6 +85,33 @@ abstract class PublicationRulesContract extends EditingApiContractBase {
         assertProblem(as(Tokens.publisher(), "POST", GUIDELINES + "/pub-superseded/withdraw", "{\"reason\":\"Test\"}", "If-Match", guidelineTag),
                 412, "/problems/precondition-failed");
         assertThat(http.get(GUIDELINES + "/pub-superseded").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anEditorWhoChangedTheDraftSinceItsBaseMayNotPublishItEvenIfSomeoneElseChangedItLast() {
+        Response created = as(Tokens.publisher(), "POST", GUIDELINES, document("pub-contributors", "Contributors"));
+        Response replaced = as(Tokens.editor(), "PUT", draftOf("pub-contributors"), document("pub-contributors", "Contributors"),
+                "If-Match", created.header("ETag"));
+        assertThat(replaced.status()).as(replaced.text()).isEqualTo(200);
+        String publish = draftOf("pub-contributors") + "/publish";
+
+        Response own = as(Tokens.publisher(), "POST", publish, NOTE, "If-Match", replaced.header("ETag"));
+        assertProblem(own, 403, "/problems/four-eyes");
+        assertThat(own.json().get("detail").asString()).contains("created or changed this draft");
+        Response third = as(Tokens.withScopes("third-publisher", "guidelines:publish"), "POST", publish, NOTE, "If-Match", replaced.header("ETag"));
+        assertThat(third.status()).as(third.text()).isEqualTo(201);
+    }
+
+    @Test
+    void theStarterOfADraftOfAPublishedGuidelineMayNotPublishItAfterAnotherEditorsChange() {
+        publishNew(document("pub-started", "Started"));
+        Response started = as(Tokens.secondPublisher(), "POST", draftOf("pub-started"), null);
+        Response replaced = as(Tokens.editor(), "PUT", draftOf("pub-started"), document("pub-started", "Started, changed"),
+                "If-Match", started.header("ETag"));
+
+        assertProblem(as(Tokens.secondPublisher(), "POST", draftOf("pub-started") + "/publish", NOTE, "If-Match", replaced.header("ETag")),
+                403, "/problems/four-eyes");
+        assertThat(as(Tokens.publisher(), "POST", draftOf("pub-started") + "/publish", NOTE, "If-Match", replaced.header("ETag")).status()).isEqualTo(201);
     }
 
     private Response withdraw(String slug) {
