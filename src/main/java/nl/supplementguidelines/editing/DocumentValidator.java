@@ -139,7 +139,7 @@ class DocumentValidator {
         }
     }
 
-    private static Object shorten(Object value) {
+    static Object shorten(Object value) {
         if (value instanceof String text && text.length() > 100) {
             return text.substring(0, text.offsetByCodePoints(0, Math.min(100, text.codePointCount(0, text.length())))) + "…";
         }

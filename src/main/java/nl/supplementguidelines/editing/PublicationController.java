@@ -21,7 +21,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -49,10 +48,12 @@ class PublicationController {
 
     private final PublicationService publications;
     private final IdempotentWrites writes;
+    private final BodyRules rules;
 
-    PublicationController(PublicationService publications, IdempotentWrites writes) {
+    PublicationController(PublicationService publications, IdempotentWrites writes, BodyRules rules) {
         this.publications = publications;
         this.writes = writes;
+        this.rules = rules;
     }
 
     @PostMapping(path = "/draft/publish", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -66,8 +67,9 @@ class PublicationController {
     ResponseEntity<PublishedVersion> publish(@Parameter(description = "The guideline's slug", example = "dysbiose") @PathVariable String slug,
             @Parameter(description = "The ETag of the draft as read", example = "\"1764590400000.2\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-            @Validated @RequestBody Publication publication, @Parameter(hidden = true) Editor publisher,
+            @RequestBody Publication publication, @Parameter(hidden = true) Editor publisher,
             @Parameter(hidden = true) @RequestHeader(name = Idempotency.HEADER, required = false) @Nullable String idempotencyKey) {
+        rules.check(publication);
         return writes.run(idempotencyKey, publisher, "guideline.publish", () -> {
             PublishedVersion version;
             try {
@@ -90,8 +92,9 @@ class PublicationController {
     ResponseEntity<Withdrawn> withdraw(@Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug,
             @Parameter(description = "The ETag of GET /guidelines/{slug}", example = "\"Hk3Jd9mT1wq0aZr5bXc2Lg\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-            @Validated @RequestBody WithdrawalRequest request, @Parameter(hidden = true) Editor publisher,
+            @RequestBody WithdrawalRequest request, @Parameter(hidden = true) Editor publisher,
             @Parameter(hidden = true) @RequestHeader(name = Idempotency.HEADER, required = false) @Nullable String idempotencyKey) {
+        rules.check(request);
         return writes.run(idempotencyKey, publisher, "guideline.withdraw", () -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(publications.withdraw(slug, ifMatch, request.reason(), publisher)), slug, ifMatch, request);
     }

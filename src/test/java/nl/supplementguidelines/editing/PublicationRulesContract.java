@@ -114,6 +114,24 @@ abstract class PublicationRulesContract extends EditingApiContractBase {
         assertThat(as(Tokens.publisher(), "POST", draftOf("pub-started") + "/publish", NOTE, "If-Match", replaced.header("ETag")).status()).isEqualTo(201);
     }
 
+    @Test
+    void aBlankMissingOrTooLongChangeNoteOrReasonIsA422NamingTheFieldLikeADocumentsProblems() {
+        Response created = as(Tokens.editor(), "POST", GUIDELINES, document("pub-notes", "Notes"));
+        String publish = draftOf("pub-notes") + "/publish";
+        for (String body : List.of("{\"changeNote\":\"  \"}", "{}", "{\"changeNote\":\"" + "x".repeat(2001) + "\"}")) {
+            Response refused = as(Tokens.publisher(), "POST", publish, body, "If-Match", created.header("ETag"));
+            assertProblem(refused, 422, "/problems/unprocessable-content");
+            assertThat(refused.json().get("errors").valueStream().map(e -> e.get("name").asString())).as(body).containsExactly("changeNote");
+        }
+        assertThat(as(Tokens.publisher(), "POST", publish, "{\"changeNote\":\"Versie 1\"}", "If-Match", created.header("ETag")).status()).isEqualTo(201);
+
+        Response refused = as(Tokens.publisher(), "POST", GUIDELINES + "/pub-notes/withdraw", "{\"reason\":\"\"}",
+                "If-Match", http.get(GUIDELINES + "/pub-notes").header("ETag"));
+        assertProblem(refused, 422, "/problems/unprocessable-content");
+        assertThat(refused.json().get("errors").get(0).get("name").asString()).isEqualTo("reason");
+        assertThat(http.get(GUIDELINES + "/pub-notes").status()).isEqualTo(200);
+    }
+
     private Response withdraw(String slug) {
         return as(Tokens.publisher(), "POST", GUIDELINES + "/" + slug + "/withdraw", "{\"reason\":\"Test\"}",
                 "If-Match", http.get(GUIDELINES + "/" + slug).header("ETag"));
