@@ -14,6 +14,7 @@ import tools.jackson.databind.ObjectMapper;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * Publication and withdrawal, each in one transaction. Publishing deletes the draft by compare-and-set on the revision
@@ -65,6 +66,7 @@ class PublicationService {
                     + ": discard the draft and start a new one from the latest version.");
         }
         boolean reinstates = reinstates(slug, base, draft);
+        List<String> translationsToRedo = base == null ? List.of() : versions.translationLanguages(slug, base);
         int version = latest + 1;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         if (!versions.publish(document, version, reinstates, publisher.subject(), changeNote, now)) {
@@ -72,7 +74,7 @@ class PublicationService {
                     + "read the guideline and start again.");
         }
         events.published(publisher, slug, version, base, draft.revision(), changeNote);
-        return PublishedVersion.of(slug, version, now, publisher.subject(), changeNote);
+        return PublishedVersion.of(slug, version, now, publisher.subject(), changeNote, translationsToRedo);
     }
 
     /**

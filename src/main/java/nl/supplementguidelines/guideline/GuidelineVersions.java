@@ -59,6 +59,15 @@ public class GuidelineVersions {
         return latest == null ? 0 : latest;
     }
 
+    /**
+     * The languages a version is translated into. A new version starts without translations (each was checked against
+     * its own version's structure and texts), so publication tells which of these are to be redone.
+     */
+    public List<String> translationLanguages(String slug, int version) {
+        return jdbc.queryForList("select t.language from guideline_translation t join guideline g on g.id = t.guideline_id "
+                + "where g.slug = ? and g.version = ? order by t.language", String.class, slug, version);
+    }
+
     /** A version as the document that would publish it again. */
     public Optional<GuidelineDocument> document(String slug, int version) {
         return guidelines.findVersion(slug, version).map(this::toDocument);

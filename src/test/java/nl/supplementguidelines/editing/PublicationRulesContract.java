@@ -3,6 +3,7 @@ package nl.supplementguidelines.editing;
 import nl.supplementguidelines.support.Http.Response;
 import nl.supplementguidelines.support.Tokens;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -130,6 +131,25 @@ abstract class PublicationRulesContract extends EditingApiContractBase {
         assertProblem(refused, 422, "/problems/unprocessable-content");
         assertThat(refused.json().get("errors").get(0).get("name").asString()).isEqualTo("reason");
         assertThat(http.get(GUIDELINES + "/pub-notes").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aNewVersionSaysWhichTranslationsOfTheVersionBeforeAreToBeRedone() {
+        Response created = as(Tokens.editor(), "POST", GUIDELINES, document("pub-translated", "Vertaald"));
+        Response first = as(Tokens.publisher(), "POST", draftOf("pub-translated") + "/publish", "{\"changeNote\":\"Versie 1\"}",
+                "If-Match", created.header("ETag"));
+        assertThat(first.json().get("translationsToRedo").valueStream()).isEmpty();
+        Response translated = as(Tokens.editor(), "PUT", GUIDELINES + "/pub-translated/versions/1/translations/en", RecordedWritesBase.english());
+        assertThat(translated.status()).as(translated.text()).isEqualTo(201);
+        Response draft = as(Tokens.editor(), "POST", draftOf("pub-translated"), null);
+
+        Response second = as(Tokens.publisher(), "POST", draftOf("pub-translated") + "/publish", NOTE, "If-Match", draft.header("ETag"));
+
+        assertThat(second.status()).as(second.text()).isEqualTo(201);
+        assertThat(second.json().get("translationsToRedo").valueStream().map(JsonNode::asString)).containsExactly("en");
+        Response english = http.get(GUIDELINES + "/pub-translated", "Accept-Language", "en");
+        assertThat(english.header("Content-Language")).as("not carried over: Dutch until translated again").isEqualTo("nl");
+        assertThat(http.get(GUIDELINES + "/pub-translated/versions/1", "Accept-Language", "en").header("Content-Language")).isEqualTo("en");
     }
 
     private Response withdraw(String slug) {
