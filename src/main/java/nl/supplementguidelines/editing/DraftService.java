@@ -77,6 +77,7 @@ class DraftService {
         if (!drafts.replace(row, write(document), editor.subject(), now())) {
             throw Preconditions.stale();
         }
+        editedBy(slug, editor);
         events.draftReplaced(editor, slug, row.baseVersion(), row.revision(), summary(read(row)), summary(document));
         return get(slug);
     }
@@ -103,12 +104,20 @@ class DraftService {
             throw ProblemException.conflict("Guideline '" + document.slug() + "' has a draft already: read it with GET /api/v1/guidelines/"
                     + document.slug() + "/draft, change it with PUT.");
         }
+        editedBy(document.slug(), editor);
         if (baseVersion == null) {
             events.draftCreated(editor, document.slug(), summary(document));
         } else {
             events.draftStarted(editor, document.slug(), baseVersion, summary(document));
         }
         return new Drafted(DraftView.of(row, document), row.etag());
+    }
+
+    /** Four eyes refuses every editor of a draft as its publisher, so each is kept (in the write's transaction). */
+    private void editedBy(String slug, Editor editor) {
+        if (!drafts.addEditor(slug, editor.subject())) {
+            throw ProblemException.conflict("Draft '" + slug + "' has " + DraftStore.MAX_EDITORS + " editors already: publish or discard it first.");
+        }
     }
 
     /** The document as stored; one that does not fit guideline_draft.document is refused here, never by SQL. */

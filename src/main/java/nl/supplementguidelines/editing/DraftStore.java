@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The drafts table. Every change is a compare-and-set on (slug, revision, created_at) in one statement, so of two
@@ -18,6 +19,9 @@ class DraftStore {
 
     /** The size of guideline_draft.document (varchar(200000), V10): the document as re-serialised JSON. */
     static final int MAX_DOCUMENT_CHARS = 200_000;
+
+    /** Editors of one draft: a bound on its rows, far above a real editorial team. */
+    static final int MAX_EDITORS = 50;
 
     private final JdbcTemplate jdbc;
 
@@ -51,6 +55,26 @@ class DraftStore {
     boolean delete(DraftRow read) {
         return jdbc.update("delete from guideline_draft where slug = ? and revision = ? and created_at = ?",
                 read.slug(), read.revision(), at(read.createdAt())) == 1;
+    }
+
+    /**
+     * Records that {@code subject} created or changed the draft (once per editor), in the transaction of that write,
+     * after its compare-and-set: false when the draft has {@link #MAX_EDITORS} other editors already.
+     */
+    boolean addEditor(String slug, String subject) {
+        if (editors(slug).contains(subject)) {
+            return true;
+        }
+        if (jdbc.queryForObject("select count(*) from guideline_draft_editor where slug = ?", Integer.class, slug) >= MAX_EDITORS) {
+            return false;
+        }
+        jdbc.update("insert into guideline_draft_editor (slug, subject) values (?, ?)", slug, subject);
+        return true;
+    }
+
+    /** Everyone who created or changed the draft since its base version. */
+    Set<String> editors(String slug) {
+        return Set.copyOf(jdbc.queryForList("select subject from guideline_draft_editor where slug = ?", String.class, slug));
     }
 
     private static @Nullable OffsetDateTime at(@Nullable Instant instant) {

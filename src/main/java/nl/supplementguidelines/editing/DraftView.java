@@ -15,7 +15,7 @@ record DraftView(
         @Schema(description = "The published version the draft was copied from; null for a new guideline", example = "1", nullable = true) @Nullable Integer baseVersion,
         @Schema(description = "Subject of the editor who started the draft", example = "editor-anna") String createdBy,
         Instant createdAt,
-        @Schema(description = "Subject of the editor who last changed it (four eyes: they may not publish it)", example = "editor-anna") String updatedBy,
+        @Schema(description = "Subject of the editor who last changed it (four eyes: neither they nor anyone else who created or changed the draft may publish it)", example = "editor-anna") String updatedBy,
         Instant updatedAt,
         GuidelineDocument document,
         DraftLinks links) {

@@ -27,6 +27,8 @@ class EditingOpenApi {
 
     private static final Set<String> DOCUMENT_BODIES = Set.of("createGuidelineDraft", "replaceGuidelineDraft");
     private static final Set<String> WITH_IF_MATCH = Set.of("replaceGuidelineDraft", "discardGuidelineDraft", "publishGuidelineDraft", "withdrawGuideline");
+    /** The bodies of one text, by operation: the field a 422 names. */
+    private static final Map<String, String> SHORT_BODIES = Map.of("publishGuidelineDraft", "changeNote", "withdrawGuideline", "reason");
     private static final Set<String> EDITING = Set.of("createGuidelineDraft", "startGuidelineDraft", "getGuidelineDraft", "replaceGuidelineDraft",
             "discardGuidelineDraft", "publishGuidelineDraft", "withdrawGuideline", "addNutrient");
 
@@ -47,9 +49,15 @@ class EditingOpenApi {
                 add(operation, "400", "The body is not JSON of the documented shape, or has a member the schema does not (unknown members are refused)",
                         ProblemType.MALFORMED_REQUEST_BODY, "The request body could not be read as JSON of the documented shape. 'recommendations[0].evidnce' is not a member of this request body.",
                         path, error("recommendations[0].evidnce", "is not a member of this request body", null));
-                add(operation, "422", "Fields that break their rules; every problem of the body in one answer, by field path", ProblemType.UNPROCESSABLE_CONTENT,
-                        "'recommendations[2].dose.wording' 'zes gram' is not dose wording this API reads.", path,
-                        error("recommendations[2].dose.wording", "'zes gram' is not dose wording this API reads; write an amount and a unit, such as '500 mg'", null));
+                if (SHORT_BODIES.containsKey(id)) {
+                    String field = SHORT_BODIES.get(id);
+                    add(operation, "422", "`" + field + "` breaks its rule (blank, or longer than 2000 characters): by field path, as for a document",
+                            ProblemType.UNPROCESSABLE_CONTENT, field + " must not be blank", path, error(field, "must not be blank", ""));
+                } else {
+                    add(operation, "422", "Fields that break their rules; every problem of the body in one answer, by field path", ProblemType.UNPROCESSABLE_CONTENT,
+                            "'recommendations[2].dose.wording' 'zes gram' is not dose wording this API reads.", path,
+                            error("recommendations[2].dose.wording", "'zes gram' is not dose wording this API reads; write an amount and a unit, such as '500 mg'", null));
+                }
             }
             if (Set.of("createGuidelineDraft", "startGuidelineDraft", "publishGuidelineDraft", "withdrawGuideline", "addNutrient").contains(id)) {
                 add(operation, "409", "Conflicts with what exists: the slug exists or has a draft, a version was published since the draft was started, "
@@ -101,9 +109,9 @@ class EditingOpenApi {
                 if ("publishGuidelineDraft".equals(operation.getOperationId())) {
                     ApiResponse forbidden = operation.getResponses().get("403");
                     MediaType media = forbidden.getContent().values().iterator().next();
-                    forbidden.setDescription(forbidden.getDescription() + "; or four eyes: you last changed the draft, another publisher must publish it");
+                    forbidden.setDescription(forbidden.getDescription() + "; or four eyes: you created or changed the draft, a publisher who did neither must publish it");
                     media.addExamples(ProblemType.FOUR_EYES.slug(), new Example().value(Problems.body(ProblemType.FOUR_EYES,
-                            "You last changed this draft (as 'editor'): another publisher must publish it.", path.replace("{slug}", "dysbiose"))));
+                            "You created or changed this draft (as 'editor'): four eyes, a publisher who did neither since its base version must publish it.", path.replace("{slug}", "dysbiose"))));
                 }
             }));
         }

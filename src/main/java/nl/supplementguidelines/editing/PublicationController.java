@@ -24,7 +24,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -54,10 +53,12 @@ class PublicationController {
 
     private final PublicationService publications;
     private final IdempotentWrites writes;
+    private final BodyRules rules;
 
-    PublicationController(PublicationService publications, IdempotentWrites writes) {
+    PublicationController(PublicationService publications, IdempotentWrites writes, BodyRules rules) {
         this.publications = publications;
         this.writes = writes;
+        this.rules = rules;
     }
 
     @PostMapping(path = "/draft/publish", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -66,12 +67,14 @@ class PublicationController {
     @Operation(operationId = "publishGuidelineDraft", summary = "Publish a draft as the next version",
             description = "Makes the draft the guideline's next version (1 for a new guideline): GET /guidelines/{slug} serves it from the "
                     + "next request on, the version before stays readable under /versions/{n}. If-Match must be the draft's ETag. Four eyes: "
-                    + "the editor who last changed the draft may not publish it (403). 409 when a version was published after the draft was started.")
+                    + "no editor who created or changed the draft since its base version may publish it (403). 409 when a version was published after the draft was "
+                    + "started, or the guideline was withdrawn since (to reinstate it, start a new draft after the withdrawal and publish that).")
     ResponseEntity<PublishedVersion> publish(@Parameter(description = "The guideline's slug", example = "dysbiose") @PathVariable String slug,
             @Parameter(description = "The ETag of the draft as read", example = "\"1764590400000.2\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-            @Validated @RequestBody Publication publication, @Parameter(hidden = true) Editor publisher,
+            @RequestBody Publication publication, @Parameter(hidden = true) Editor publisher,
             @Parameter(hidden = true) @RequestHeader(name = Idempotency.HEADER, required = false) @Nullable String idempotencyKey) {
+        rules.check(publication);
         return writes.run(idempotencyKey, publisher, "guideline.publish", () -> {
             PublishedVersion version;
             try {
@@ -94,8 +97,9 @@ class PublicationController {
     ResponseEntity<Withdrawn> withdraw(@Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug,
             @Parameter(description = "The ETag of GET /guidelines/{slug}", example = "\"Hk3Jd9mT1wq0aZr5bXc2Lg\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-            @Validated @RequestBody WithdrawalRequest request, @Parameter(hidden = true) Editor publisher,
+            @RequestBody WithdrawalRequest request, @Parameter(hidden = true) Editor publisher,
             @Parameter(hidden = true) @RequestHeader(name = Idempotency.HEADER, required = false) @Nullable String idempotencyKey) {
+        rules.check(request);
         return writes.run(idempotencyKey, publisher, "guideline.withdraw", () -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(publications.withdraw(slug, ifMatch, request.reason(), publisher)), slug, ifMatch, request);
     }

@@ -14,6 +14,7 @@ import tools.jackson.databind.ObjectMapper;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * Publication and withdrawal, each in one transaction. Publishing deletes the draft by compare-and-set on the revision
@@ -46,9 +47,10 @@ class PublicationService {
     PublishedVersion publish(String slug, @Nullable String ifMatch, String changeNote, Editor publisher) {
         DraftRow draft = drafts.find(slug).orElseThrow(() -> EditingNotFound.draft(slug));
         Preconditions.check(ifMatch, draft.etag());
-        if (properties.fourEyes() && draft.updatedBy().equals(publisher.subject())) {
-            throw new ProblemException(ProblemType.FOUR_EYES, "You last changed this draft (as '" + publisher.subject()
-                    + "'): another publisher must publish it.");
+        // Four eyes: not only the last editor, anyone who created or changed the draft (X writes, Y puts it back unchanged).
+        if (properties.fourEyes() && drafts.editors(slug).contains(publisher.subject())) {
+            throw new ProblemException(ProblemType.FOUR_EYES, "You created or changed this draft (as '" + publisher.subject()
+                    + "'): four eyes, a publisher who did neither since its base version must publish it.");
         }
         GuidelineDocument document = draftService.read(draft);
         validator.validate(document);
@@ -63,11 +65,37 @@ class PublicationService {
                     + (base == null ? "nothing (a new guideline)" : "version " + base)
                     + ": discard the draft and start a new one from the latest version.");
         }
+        boolean reinstates = reinstates(slug, base, draft);
+        List<String> translationsToRedo = base == null ? List.of() : versions.translationLanguages(slug, base);
         int version = latest + 1;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        versions.publish(document, version, publisher.subject(), changeNote, now);
+        if (!versions.publish(document, version, reinstates, publisher.subject(), changeNote, now)) {
+            throw DraftService.conflict("Version " + base + " of '" + slug + "' was withdrawn or replaced while this draft was being published: "
+                    + "read the guideline and start again.");
+        }
         events.published(publisher, slug, version, base, draft.revision(), changeNote);
-        return PublishedVersion.of(slug, version, now, publisher.subject(), changeNote);
+        return PublishedVersion.of(slug, version, now, publisher.subject(), changeNote, translationsToRedo);
+    }
+
+    /**
+     * Whether publishing the draft takes a withdrawn guideline back: only when the draft was started or last changed after
+     * the withdrawal, so its editor knew. A draft from before the withdrawal would silently undo it: 409. The supersede
+     * then expects exactly the status read here (compare-and-set), so a withdrawal committing meanwhile is a 409 too.
+     */
+    private boolean reinstates(String slug, @Nullable Integer base, DraftRow draft) {
+        if (base == null) {
+            return false;
+        }
+        LiveVersion live = versions.live(slug).orElseThrow(() -> EditingNotFound.guideline(slug));
+        if (!live.withdrawn()) {
+            return false;
+        }
+        if (live.withdrawnAt() != null && draft.updatedAt().isAfter(live.withdrawnAt())) {
+            return true;
+        }
+        throw DraftService.conflict("Guideline '" + slug + "' was withdrawn (version " + live.version() + ", at " + live.withdrawnAt()
+                + ") since this draft was started: publishing it would undo the withdrawal. To reinstate the guideline, discard this draft, "
+                + "start a new one (POST /api/v1/guidelines/" + slug + "/draft) and have it published.");
     }
 
     /**

@@ -3,6 +3,7 @@ package nl.supplementguidelines.guideline;
 import nl.supplementguidelines.guideline.GuidelineViews.GuidelineDetails;
 import nl.supplementguidelines.nutrient.NutrientInfo;
 import nl.supplementguidelines.nutrient.Nutrients;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,8 +30,8 @@ import java.util.stream.Stream;
 @Transactional(readOnly = true)
 public class GuidelineVersions {
 
-    /** The version of a slug that is live (CURRENT or WITHDRAWN) and the highest version number it has. */
-    public record LiveVersion(String slug, int version, boolean withdrawn, String title) {
+    /** The version of a slug that is live (CURRENT or WITHDRAWN) and the highest version number it has; when it was withdrawn. */
+    public record LiveVersion(String slug, int version, boolean withdrawn, String title, @Nullable Instant withdrawnAt) {
     }
 
     private final GuidelineRepository guidelines;
@@ -49,13 +50,22 @@ public class GuidelineVersions {
 
     public Optional<LiveVersion> live(String slug) {
         return guidelines.findLive(slug).map(g -> new LiveVersion(g.getSlug(), g.getPublication().version(),
-                g.getStatus() == GuidelineStatus.WITHDRAWN, g.getTitle()));
+                g.getStatus() == GuidelineStatus.WITHDRAWN, g.getTitle(), g.getWithdrawal() == null ? null : g.getWithdrawal().at()));
     }
 
     /** The highest version number of the slug, 0 when it has none. */
     public int latestVersion(String slug) {
         Integer latest = jdbc.queryForObject("select max(version) from guideline where slug = ?", Integer.class, slug);
         return latest == null ? 0 : latest;
+    }
+
+    /**
+     * The languages a version is translated into. A new version starts without translations (each was checked against
+     * its own version's structure and texts), so publication tells which of these are to be redone.
+     */
+    public List<String> translationLanguages(String slug, int version) {
+        return jdbc.queryForList("select t.language from guideline_translation t join guideline g on g.id = t.guideline_id "
+                + "where g.slug = ? and g.version = ? order by t.language", String.class, slug, version);
     }
 
     /** A version as the document that would publish it again. */
@@ -74,14 +84,20 @@ public class GuidelineVersions {
     }
 
     /**
-     * Publishes the document as version {@code version} (the next number, which the caller checked): the live
-     * version becomes SUPERSEDED first, since a slug has at most one live version. The document was validated.
+     * Publishes the document as version {@code version} (the next number, which the caller checked). The version before
+     * it is superseded by compare-and-set on the status the caller expects (CURRENT; WITHDRAWN only for a deliberate
+     * reinstatement): false, and nothing written, when it is no longer so (a withdrawal or publication committed since
+     * the caller looked). The document was validated.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void publish(GuidelineDocument document, int version, String publishedBy, String changeNote, Instant at) {
-        jdbc.update("update guideline set status = 'SUPERSEDED' where slug = ? and status <> 'SUPERSEDED'", document.slug());
+    public boolean publish(GuidelineDocument document, int version, boolean reinstates, String publishedBy, String changeNote, Instant at) {
+        if (version > 1 && jdbc.update("update guideline set status = 'SUPERSEDED' where slug = ? and version = ? and status = ?",
+                document.slug(), version - 1, (reinstates ? GuidelineStatus.WITHDRAWN : GuidelineStatus.CURRENT).name()) != 1) {
+            return false;
+        }
         Map<String, Long> ids = nutrients.all().stream().collect(Collectors.toMap(NutrientInfo::slug, NutrientInfo::id));
         writer.insert(document, version, publishedBy, changeNote, at, ids);
+        return true;
     }
 
     /** Withdraws the CURRENT version {@code version}; false when it is not (any more) the CURRENT one. */

@@ -9,6 +9,7 @@ import nl.supplementguidelines.nutrient.Nutrients;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,8 @@ public class RequestResolver {
     /**
      * The guidelines these refs name ({@code leaky-gut} or {@code leaky-gut@1}, see {@link GuidelineRef}), in the order
      * given, keyed by the version each resolved to ({@code leaky-gut@1}); each malformed, unknown or (if rejected)
-     * repeated ref is an error at {@code list[i]}. Two refs that resolve to the same version are a repeat.
+     * repeated ref is an error at {@code list[i]} that names the earlier field. Two refs of one slug are a repeat whatever
+     * their versions; allowed repeats must name the same version too (a request never mixes two versions of a guideline).
      */
     public Map<String, GuidelineDoseSet> guidelines(List<String> refs, FieldPath list, Repeats repeats, FieldErrors errors) {
         return resolve(refs, list::at, repeats, errors);
@@ -62,6 +64,7 @@ public class RequestResolver {
         List<GuidelineRef> missing = valid.stream().filter(ref -> !found.containsKey(ref)).toList();
         Map<GuidelineRef, Missing> why = missing.isEmpty() ? Map.of() : guidelines.whyMissing(missing);
         Map<String, GuidelineDoseSet> resolved = new LinkedHashMap<>();
+        Map<String, Integer> firstOfSlug = new HashMap<>();
         // In the request's order, so the problem lists its errors as the client wrote the list.
         for (int i = 0; i < refs.size(); i++) {
             GuidelineRef ref = parsed.get(i).orElse(null);
@@ -70,8 +73,14 @@ public class RequestResolver {
                 errors.add(pathOf.apply(i), MALFORMED_GUIDELINE, refs.get(i));
             } else if (set == null) {
                 errors.add(pathOf.apply(i), message(ref, why.get(ref)), refs.get(i));
-            } else if (resolved.putIfAbsent(set.guideline().citation(), set) != null && repeats == Repeats.REJECTED) {
-                errors.add(pathOf.apply(i), LISTED_TWICE, refs.get(i));
+            } else {
+                Integer first = firstOfSlug.putIfAbsent(ref.slug(), i);
+                boolean sameVersion = resolved.putIfAbsent(set.guideline().citation(), set) != null;
+                if (first != null && (repeats == Repeats.REJECTED || !sameVersion)) {
+                    String as = refs.get(first).equals(ref.slug()) ? "" : " (as " + refs.get(first) + ")";
+                    errors.add(pathOf.apply(i), LISTED_TWICE + ": " + pathOf.apply(first) + " names '" + ref.slug() + "' too" + as
+                            + "; a request uses one version of a guideline, once", refs.get(i));
+                }
             }
         }
         return resolved;

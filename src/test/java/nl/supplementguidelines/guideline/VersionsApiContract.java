@@ -181,10 +181,27 @@ abstract class VersionsApiContract {
         assertThat(errors.get(0).get("message").asString()).startsWith("was withdrawn");
         assertThat(errors.get(1).get("message").asString()).startsWith("is not a published version");
         assertThat(errors.get(2).get("message").asString()).isEqualTo("is not " + GuidelineRef.SYNTAX);
-        assertThat(errors.get(3).get("message").asString()).isEqualTo("is listed twice");
+        assertThat(errors.get(3).get("message").asString()).startsWith("is listed twice: guidelines[3] names 'leaky-gut' too");
         assertThat(errors.get(4).get("message").asString()).startsWith("is not a guideline this API has");
         assertThat(doseCheck("\"" + "a".repeat(101) + "@1\"").status()).isEqualTo(422);
         assertThat(doseCheck("\"" + "a".repeat(111) + "\"").status()).isEqualTo(400);
+    }
+
+    @Test
+    void twoVersionsOfOneGuidelineInOneRequestAreA422NamingBothFields() {
+        String mixed = "\"fixture-versioned\", \"fixture-versioned@1\"";
+        for (Response response : List.of(doseCheck(mixed), http.post("/api/v1/regimens", "{\"guidelines\":[" + mixed + "]}"))) {
+            assertThat(response.status()).as(response.text()).isEqualTo(422);
+            JsonNode error = response.json().get("errors").get(0);
+            assertThat(error.get("name").asString()).isEqualTo("guidelines[1]");
+            assertThat(error.get("message").asString()).startsWith("is listed twice: guidelines[0] names 'fixture-versioned' too");
+        }
+        Response interactions = http.post("/api/v1/interaction-checks", "{\"medicines\":[\"J01MA02\"],\"regimen\":{\"guidelines\":[" + mixed + "]}}");
+        assertThat(interactions.status()).as(interactions.text()).isEqualTo(422);
+        assertThat(interactions.json().get("errors").get(0).get("name").asString()).isEqualTo("regimen.guidelines[1]");
+        assertThat(interactions.json().get("errors").get(0).get("message").asString()).contains("regimen.guidelines[0]");
+        assertThat(http.post("/api/v1/interaction-checks", "{\"medicines\":[\"J01MA02\"],\"regimen\":{\"guidelines\":[\"leaky-gut\",\"leaky-gut@1\"]}}")
+                .status()).as("the same version twice may repeat where repeats are allowed").isEqualTo(200);
     }
 
     @Test

@@ -60,7 +60,7 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed", "Precondition failed", HttpStatus.PRECONDITION_FAILED,
             "The If-Match header names an ETag that is no longer current: someone changed the resource since it was read. Read it again (GET), reapply the change and retry with the new ETag."),
     FOUR_EYES("four-eyes", "Four eyes required", HttpStatus.FORBIDDEN,
-            "Health content is published by a second person: the editor who last changed a draft may not publish it. Ask another publisher."),
+            "Health content is published by a second person: no editor who created or changed a draft may publish it. Ask another publisher."),
     REQUEST_ERROR("request-error", "Request error", HttpStatus.BAD_REQUEST,
             "The request could not be processed as sent. The status and detail say why.");
 
