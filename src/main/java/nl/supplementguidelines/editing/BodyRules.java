@@ -1,5 +1,6 @@
 package nl.supplementguidelines.editing;
 
+import nl.supplementguidelines.web.problem.InvalidItem;
 import jakarta.validation.Validator;
 import nl.supplementguidelines.resolve.FieldErrors;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ class BodyRules {
     void check(Object body) {
         FieldErrors errors = new FieldErrors();
         validator.validate(body).forEach(v -> errors.add(ViolationPaths.of(v), v.getMessage(),
-                v.getInvalidValue() == null ? null : DocumentValidator.shorten(v.getInvalidValue())));
+                v.getInvalidValue() == null ? null : InvalidItem.shorten(v.getInvalidValue())));
         errors.throwIfAny(ViolationPaths.ORDER);
     }
 }

@@ -70,7 +70,7 @@ class PublicationService {
         int version = latest + 1;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         if (!versions.publish(document, version, reinstates, publisher.subject(), changeNote, now)) {
-            throw DraftService.conflict("Version " + base + " of '" + slug + "' was withdrawn or replaced while this draft was being published: "
+            throw ProblemException.conflict("Version " + base + " of '" + slug + "' was withdrawn or replaced while this draft was being published: "
                     + "read the guideline and start again.");
         }
         events.published(publisher, slug, version, base, draft.revision(), changeNote);
@@ -93,7 +93,7 @@ class PublicationService {
         if (live.withdrawnAt() != null && draft.updatedAt().isAfter(live.withdrawnAt())) {
             return true;
         }
-        throw DraftService.conflict("Guideline '" + slug + "' was withdrawn (version " + live.version() + ", at " + live.withdrawnAt()
+        throw ProblemException.conflict("Guideline '" + slug + "' was withdrawn (version " + live.version() + ", at " + live.withdrawnAt()
                 + ") since this draft was started: publishing it would undo the withdrawal. To reinstate the guideline, discard this draft, "
                 + "start a new one (POST /api/v1/guidelines/" + slug + "/draft) and have it published.");
     }
