@@ -84,7 +84,7 @@ abstract class EditingInputContract extends EditingApiContractBase {
         assertThat(created.status()).as("tabs and line breaks are text: " + created.text()).isEqualTo(201);
         Response nul = as(Tokens.publisher(), "POST", draftOf("input-control") + "/publish", "{\"changeNote\":\"nul\\u0000\"}",
                 "If-Match", created.header("ETag"));
-        assertProblem(nul, 400, "/problems/invalid-request-body");
+        assertProblem(nul, 422, "/problems/unprocessable-content");
         assertThat(nul.json().get("errors").get(0).get("name").asString()).isEqualTo("changeNote");
         Response published = as(Tokens.publisher(), "POST", draftOf("input-control") + "/publish", "{\"changeNote\":\"Versie 1\"}",
                 "If-Match", created.header("ETag"));
