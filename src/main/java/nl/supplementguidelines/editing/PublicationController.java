@@ -62,7 +62,7 @@ class PublicationController {
             description = "Makes the draft the guideline's next version (1 for a new guideline): GET /guidelines/{slug} serves it from the "
                     + "next request on, the version before stays readable under /versions/{n}. If-Match must be the draft's ETag. Four eyes: "
                     + "the editor who last changed the draft may not publish it (403). 409 when a version was published after the draft was started.")
-    ResponseEntity<PublishedVersion> publish(@Parameter(description = "The guideline's slug", example = "dysbiose") @PathVariable String slug,
+    ResponseEntity<PublishedVersion> publish(@Parameter(description = "The guideline's slug", example = "voorbeeld") @PathVariable String slug,
             @Parameter(description = "The ETag of the draft as read", example = "\"1764590400000.2\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Validated @RequestBody Publication publication, @Parameter(hidden = true) Editor publisher,
@@ -86,7 +86,7 @@ class PublicationController {
             description = "From now on GET /guidelines/{slug} answers 410 Gone with the reason and a link to the last version, which stays readable. "
                     + "If-Match must be the ETag of GET /guidelines/{slug} (its Dutch representation, as served): the publisher withdraws what they read. "
                     + "412 when the guideline changed since; 409 when it is withdrawn already.")
-    ResponseEntity<Withdrawn> withdraw(@Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug,
+    ResponseEntity<Withdrawn> withdraw(@Parameter(description = "The guideline's slug", example = "voorbeeld") @PathVariable String slug,
             @Parameter(description = "The ETag of GET /guidelines/{slug}", example = "\"Hk3Jd9mT1wq0aZr5bXc2Lg\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Validated @RequestBody WithdrawalRequest request, @Parameter(hidden = true) Editor publisher,
