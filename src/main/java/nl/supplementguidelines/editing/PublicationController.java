@@ -43,7 +43,7 @@ class PublicationController {
     }
 
     @Schema(name = "WithdrawalRequest", description = "Why the guideline is withdrawn")
-    record WithdrawalRequest(@Schema(description = "Shown in the 410 answer of the guideline", example = "Vervangen door de richtlijn Dysbiose",
+    record WithdrawalRequest(@Schema(description = "Shown in the 410 answer of the guideline", example = "Alleen een voorbeeld",
             requiredMode = RequiredMode.REQUIRED, maxLength = 2000) @NotBlank @Size(max = 2000) String reason) implements StrictJsonBody {
     }
 
