@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Clicks every example of Swagger UI in Debian's chromium (src/test/browser/swagger-ui.mjs) against the jar, started
 # on a free loopback port with an in-memory H2 (never ./data). Installs chromium and the npm packages when missing.
+# Editing is configured as in the README's "Trying editing locally", with a key of its own in target/: the check
+# enters an editor's token and a publisher's (another subject: four eyes) in Swagger UI's Authorize dialog.
 # Usage: scripts/check-swagger-ui.sh   (exit status 0 only when every operation and example passed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,11 +20,21 @@ fi
 # playwright-core never downloads a browser; the variable only keeps it that way should that change.
 (cd src/test/browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)
 
+# A fresh key per run (scripts/editing-token.sh makes it), so no token of an earlier run is valid.
+KEY_DIR=target/check-swagger-ui-key
+rm -rf "$KEY_DIR"
+export EDITING_KEY_DIR=$KEY_DIR
+EDITOR_TOKEN=$(scripts/editing-token.sh --subject swagger-ui-editor --scope guidelines:edit --minutes 30 2>/dev/null)
+PUBLISHER_TOKEN=$(scripts/editing-token.sh --subject swagger-ui-publisher --scope guidelines:publish --minutes 30)
+export EDITOR_TOKEN PUBLISHER_TOKEN
+
 PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
 LOG=target/check-swagger-ui.log
 java -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
   --management.server.address=127.0.0.1 --management.server.port=0 \
   --spring.datasource.url='jdbc:h2:mem:ui;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1' \
+  --spring.security.oauth2.resourceserver.jwt.public-key-location="file:$KEY_DIR/public.pem" \
+  --spring.security.oauth2.resourceserver.jwt.audiences=supplement-guidelines \
   > "$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT

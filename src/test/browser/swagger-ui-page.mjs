@@ -1,11 +1,16 @@
 // What a person does in Swagger UI, as Playwright steps on one operation block. Kept apart from the check itself
 // so that swagger-ui.mjs reads as the list of things we assert.
 
-/** Opens the operation's block and presses "Try it out" (once; the block stays in try-it-out mode). */
+/**
+ * Opens the operation's block and presses "Try it out" unless it is in try-it-out mode already (the block stays in
+ * it once pressed; pressing it again, then "Cancel", would leave it).
+ */
 export async function openTryItOut(page, operationId) {
   const block = page.locator(`.opblock[id$="-${operationId}"]`);
   await block.locator('.opblock-summary').first().click();
-  await block.locator('button.try-out__btn').click();
+  const tryOut = block.locator('button.try-out__btn');
+  await tryOut.waitFor();
+  if (!(await tryOut.evaluate((b) => b.classList.contains('cancel')))) await tryOut.click();
   await block.locator('button.execute').waitFor();
   return block;
 }
@@ -74,7 +79,51 @@ export async function execute(page, block) {
     const text = (el) => (el ? (el.querySelector('pre') ?? el).textContent : null);
     return { body: text(part('Response body')), headers: text(part('Response headers')) ?? '' };
   });
-  return { networkStatus: network.status(), url: new URL(network.url()), status, ...parts };
+  return { networkStatus: network.status(), url: new URL(network.url()), status, ...parts,
+    authorization: network.request().headers().authorization ?? null };
+}
+
+/** The ETag among the response headers as the UI shows them (" etag: \"1764590400000.2\" ", one span each), or null. */
+export function shownETag(headers) {
+  return /(?:^|\s)etag: ((?:W\/)?"[^"]*")/i.exec(headers)?.[1] ?? null;
+}
+
+async function openAuthorize(page) {
+  await page.locator('.scheme-container .auth-wrapper > button.authorize').click();
+  const dialog = page.locator('.dialog-ux .modal-ux');
+  await dialog.waitFor();
+  return dialog;
+}
+
+async function closeAuthorize(dialog) {
+  await dialog.locator('button.close-modal').click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+/**
+ * The bearer part of the Authorize dialog: "Logout" of the token entered before, the new token in "Value", "Authorize"
+ * (the dialog then says "Authorized"), and the dialog closed again.
+ */
+export async function authorizeBearer(page, scheme, token) {
+  const dialog = await openAuthorize(page);
+  const form = dialog.locator('.auth-container form').filter({ has: page.locator(`h4 code:text-is("${scheme}")`) });
+  const logout = form.locator('button', { hasText: 'Logout' });
+  if ((await logout.count()) > 0) await logout.click();
+  await form.locator(`input#auth-${scheme}-value`).fill(token);
+  await form.locator('button[type=submit]').click();
+  await form.locator('h6', { hasText: 'Authorized' }).waitFor();
+  await closeAuthorize(dialog);
+}
+
+/** The scopes the Authorize dialog offers for a client-credentials scheme: [{name, description}]. */
+export async function clientCredentialsScopes(page, scheme) {
+  const dialog = await openAuthorize(page);
+  const container = dialog.locator('.auth-container').filter({ hasText: `${scheme} (OAuth2, clientCredentials)` });
+  const scopes = await container.locator('.scopes .checkbox').evaluateAll((boxes) => boxes.map((box) => ({
+    name: box.querySelector('p.name')?.textContent.trim(), description: box.querySelector('p.description')?.textContent.trim(),
+  })));
+  await closeAuthorize(dialog);
+  return scopes;
 }
 
 /** Clears the answer and collapses the block again: open blocks with big answers make every later step slower. */

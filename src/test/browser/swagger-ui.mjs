@@ -1,7 +1,10 @@
 // Swagger UI, clicked in a real browser (Debian's chromium): every operation, every request-body example (and every
 // parameter example Swagger UI offers in a dropdown) is executed and must get the documented 2xx with a JSON body.
 // The document's own tests (OpenApiExamplesTest) send the examples from Java; this proves the page people use works.
-// Usage: node swagger-ui.mjs http://127.0.0.1:PORT   (scripts/check-swagger-ui.sh starts the jar and runs this)
+// The editing operations run last, in the order of EDITING, with the tokens entered in the Authorize dialog.
+// Usage: EDITOR_TOKEN=... PUBLISHER_TOKEN=... node swagger-ui.mjs http://127.0.0.1:PORT
+// (scripts/check-swagger-ui.sh starts the jar with a local key, mints the two tokens and runs this)
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +15,27 @@ import * as ui from './swagger-ui-page.mjs';
 const base = (process.argv[2] ?? process.env.BASE_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/**
+ * The editing operations in an order in which each documented example succeeds: the draft is created, read,
+ * replaced with the ETag read, published by another person (four eyes), a second draft started and discarded, a
+ * nutrient added, version 1 translated, and the guideline withdrawn with the ETag of its Dutch representation (read
+ * through getGuideline), then the audit trail read. `ifMatch` names the step whose answer's ETag is sent.
+ */
+const EDITING = [
+  { id: 'createGuidelineDraft' },
+  { id: 'getGuidelineDraft' },
+  { id: 'replaceGuidelineDraft', ifMatch: 'getGuidelineDraft' },
+  { id: 'publishGuidelineDraft', ifMatch: 'replaceGuidelineDraft' },
+  { id: 'startGuidelineDraft' },
+  { id: 'discardGuidelineDraft', ifMatch: 'startGuidelineDraft' },
+  { id: 'addNutrient' },
+  { id: 'putGuidelineTranslation' },
+  { id: 'getGuideline', readFor: 'withdrawGuideline', fill: { 'Accept-Language': 'nl' } },
+  { id: 'withdrawGuideline', ifMatch: 'getGuideline' },
+  { id: 'listAuditRecords' },
+];
+// Who clicks: the editor has guidelines:edit only, the publisher (another subject) guidelines:publish only.
+const TOKENS = { 'guidelines:edit': process.env.EDITOR_TOKEN, 'guidelines:publish': process.env.PUBLISHER_TOKEN };
 let passed = 0;
 let failed = 0;
 
@@ -32,6 +56,8 @@ function operations(doc) {
       id: op.operationId, method: method.toUpperCase(), path,
       success: Object.keys(op.responses).filter((s) => /^2/.test(s)).map(Number),
       params: (op.parameters ?? []).map(resolve).map((p) => ({ ...p, example: exampleOf(p) })),
+      scopes: [...new Set((op.security ?? []).flatMap((requirement) => Object.values(requirement).flat()))],
+      bodyExample: resolve(op.requestBody)?.content?.['application/json']?.example,
       bodyExamples: Object.fromEntries(Object.entries(resolve(op.requestBody)?.content?.['application/json']
         ?.examples ?? {}).map(([name, ex]) => [name, resolve(ex).value])),
     })));
@@ -50,6 +76,8 @@ async function run(page, block, op, variant) {
     if (shown !== undefined && !isDeepStrictEqual(shown, op.bodyExamples[variant.body])) {
       problems.push('the body text area differs from the documented example');
     }
+  } else if (op.bodyExample !== undefined && !isDeepStrictEqual(JSON.parse(await ui.bodyText(block)), op.bodyExample)) {
+    problems.push('the body text area differs from the documented example');
   }
   for (const row of await ui.parameterRows(block)) {
     const documented = op.params.find((p) => p.name === row.name && p.in === row.in);
@@ -59,30 +87,94 @@ async function run(page, block, op, variant) {
       if (documented.example === undefined) problems.push(`required parameter ${row.name} has no documented example`);
       else await ui.fillParameter(block, row, documented.example);
     }
+    // One key per request, as the parameter says: a documented key reused by a second POST would be a 422.
+    if (row.name === 'Idempotency-Key') await ui.fillParameter(block, row, randomUUID());
+    if (variant.fill?.[row.name] !== undefined) await ui.fillParameter(block, row, variant.fill[row.name]);
+  }
+  for (const name of Object.keys(variant.fill ?? {})) {
+    if (!(await ui.parameterRows(block)).some((row) => row.name === name)) problems.push(`no parameter ${name} to fill`);
   }
   const shown = await ui.execute(page, block);
   if (!op.success.includes(shown.status)) problems.push(`UI shows ${shown.status}, documented ${op.success.join('/')}`);
   if (shown.networkStatus !== shown.status) problems.push(`network saw ${shown.networkStatus}`);
-  if (!/content-type: application\/([\w.-]+\+)?json/i.test(shown.headers)) problems.push('no JSON content-type shown');
-  try {
-    if (JSON.parse(shown.body ?? '') === null) problems.push('the body shown is JSON null');
-  } catch { problems.push(`the body shown is not JSON: ${String(shown.body).slice(0, 80)}`); }
-  report(problems.length === 0, `${label} -> ${shown.status} for ${op.method} ${shown.url.pathname}${shown.url.search}${problems.length ? `: ${problems.join('; ')}` : ''}`);
+  const expected = op.scopes.length ? `Bearer ${TOKENS[op.scopes[0]]}` : null;
+  if (shown.authorization !== expected) {
+    problems.push(expected ? `not sent with the ${op.scopes[0]} token of the Authorize dialog` : 'a public operation sent Authorization');
+  }
+  if (shown.status === 204) {
+    if ((shown.body ?? '').trim() !== '') problems.push('a 204 shows a body');
+  } else {
+    if (!/content-type: application\/([\w.-]+\+)?json/i.test(shown.headers)) problems.push('no JSON content-type shown');
+    try {
+      if (JSON.parse(shown.body ?? '') === null) problems.push('the body shown is JSON null');
+    } catch { problems.push(`the body shown is not JSON: ${String(shown.body).slice(0, 80)}`); }
+  }
+  const sent = Object.entries(variant.fill ?? {}).map(([name, value]) => `${name}: ${value}`).join(', ');
+  report(problems.length === 0, `${label} -> ${shown.status} for ${op.method} ${shown.url.pathname}${shown.url.search}`
+    + `${sent ? ` (${sent})` : ''}${problems.length ? `: ${problems.join('; ')}` : ''}`);
+  return shown;
 }
 
-async function checkOperation(page, op) {
+async function checkOperation(page, op, fill) {
   const block = await ui.openTryItOut(page, op.id);
   const { options } = await ui.bodyExamples(block);
   const documented = Object.keys(op.bodyExamples);
   if (!isDeepStrictEqual(options, documented)) {
     report(false, `${op.id} dropdown offers [${options}], the document has [${documented}]`);
   }
-  const variants = (options.length ? options : [null]).map((body) => ({ body }));
+  const variants = (options.length ? options : [null]).map((body) => ({ body, fill }));
   for (const row of await ui.parameterRows(block)) {
     row.examples.slice(1).forEach((option) => variants.push({ body: options[0] ?? null, param: row, option }));
   }
-  for (const variant of variants) await run(page, block, op, variant);
+  let first;
+  for (const variant of variants) {
+    const shown = await run(page, block, op, variant);
+    first ??= shown;
+  }
   await ui.close(block);
+  return first;
+}
+
+/** Enters the token of the operation's scope in the Authorize dialog when another one is entered now. */
+let authorized = null;
+async function authorizeFor(page, op) {
+  const token = op.scopes.length ? TOKENS[op.scopes[0]] : null;
+  if (token === null || token === authorized) return;
+  if (!token) throw new Error(`no token for ${op.scopes[0]} (EDITOR_TOKEN, PUBLISHER_TOKEN)`);
+  await ui.authorizeBearer(page, 'bearer', token);
+  authorized = token;
+}
+
+/** The editing steps in order; an ETag a step needs comes from the answer of the step it names, as the UI shows it. */
+async function checkEditing(page, ops) {
+  const shown = {};
+  const unsequenced = ops.filter((op) => op.scopes.length && !EDITING.some((step) => step.id === op.id)).map((op) => op.id);
+  report(unsequenced.length === 0, `every secured operation is in the editing sequence${unsequenced.length ? `; not: ${unsequenced}` : ''}`);
+  for (const step of EDITING) {
+    const op = ops.find((o) => o.id === step.id);
+    if (!op) { report(false, `${step.id}: not in the document`); continue; }
+    const fill = { ...step.fill };
+    if (step.readFor) fill.slug = ops.find((o) => o.id === step.readFor).params.find((p) => p.name === 'slug').example;
+    if (step.ifMatch) {
+      const etag = shown[step.ifMatch] && ui.shownETag(shown[step.ifMatch].headers);
+      if (!etag) { report(false, `${step.id}: the answer of ${step.ifMatch} showed no ETag for If-Match`); continue; }
+      fill['If-Match'] = etag;
+    }
+    try {
+      await authorizeFor(page, op);
+      shown[step.id] = await checkOperation(page, op, fill);
+    } catch (e) { report(false, `${op.id}: ${e.message.split('\n')[0]}`); }
+  }
+}
+
+/** The client-credentials scheme's scopes as the Authorize dialog lists them, with the document's descriptions. */
+async function checkScopesShown(page, doc) {
+  const [name, scheme] = Object.entries(doc.components?.securitySchemes ?? {}).find(([, s]) => s.flows?.clientCredentials) ?? [];
+  const documented = Object.entries(scheme?.flows.clientCredentials.scopes ?? {}).map(([n, d]) => ({ name: n, description: d }));
+  const shown = await ui.clientCredentialsScopes(page, name);
+  report(documented.length === 2 && isDeepStrictEqual(shown, documented),
+    `Authorize dialog, ${name} client credentials, shows the scopes ${shown.map((s) => `${s.name} ("${s.description}")`).join(', ')}`
+    + ` (document: ${documented.map((s) => s.name).join(', ')})`);
 }
 
 /** Loads the UI in a new tab and returns the example Swagger UI selects first for checkDoses. */
@@ -119,9 +211,11 @@ try {
   const missing = ops.filter((op) => !shownIds.includes(op.id)).map((op) => op.id);
   report(missing.length === 0 && shownIds.length === ops.length,
     `Swagger UI shows ${shownIds.length} operations, the document has ${ops.length}${missing.length ? `; missing ${missing}` : ''}`);
-  for (const op of ops) {
+  for (const op of ops.filter((o) => o.scopes.length === 0)) {
     try { await checkOperation(page, op); } catch (e) { report(false, `${op.id}: ${e.message.split('\n')[0]}`); }
   }
+  await checkScopesShown(page, doc);
+  await checkEditing(page, ops);
   const second = await firstCheckDosesExample(context);
   const documentedFirst = Object.keys(ops.find((op) => op.id === 'checkDoses')?.bodyExamples ?? {})[0];
   report(first === second && first === documentedFirst,

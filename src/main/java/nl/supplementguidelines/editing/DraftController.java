@@ -60,7 +60,7 @@ class DraftController {
     @Operation(operationId = "startGuidelineDraft", summary = "Start a draft of a published guideline",
             description = "Copies the latest version (also of a withdrawn guideline) into a new draft. 409 when the guideline has a draft.")
     @IdempotentOperation
-    ResponseEntity<DraftView> start(@Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug, @Parameter(hidden = true) Editor editor,
+    ResponseEntity<DraftView> start(@Parameter(description = "The guideline's slug", example = "voorbeeld") @PathVariable String slug, @Parameter(hidden = true) Editor editor,
             @Parameter(hidden = true) @RequestHeader(name = Idempotency.HEADER, required = false) @Nullable String idempotencyKey) {
         return writes.run(idempotencyKey, editor, "draft.start", () -> created(drafts.startFromLatest(slug, editor)), slug);
     }
@@ -68,7 +68,7 @@ class DraftController {
     @GetMapping("/{slug}/draft")
     @ApiResponse(responseCode = "200", description = "The draft", headers = @Header(name = "ETag", description = "The draft's strong ETag, for If-Match", schema = @Schema(type = "string")))
     @Operation(operationId = "getGuidelineDraft", summary = "Read a draft", description = "The draft with its strong ETag, for the If-Match of a change.")
-    ResponseEntity<DraftView> get(@Parameter(description = "The guideline's slug", example = "dysbiose") @PathVariable String slug, @Parameter(hidden = true) Editor editor) {
+    ResponseEntity<DraftView> get(@Parameter(description = "The guideline's slug", example = "voorbeeld") @PathVariable String slug, @Parameter(hidden = true) Editor editor) {
         return ok(drafts.get(slug));
     }
 
@@ -76,7 +76,7 @@ class DraftController {
     @ApiResponse(responseCode = "200", description = "The draft as replaced", headers = @Header(name = "ETag", description = "The draft's strong ETag, for If-Match", schema = @Schema(type = "string")))
     @Operation(operationId = "replaceGuidelineDraft", summary = "Replace a draft",
             description = "Replaces the whole document. If-Match must be the draft's current ETag: 428 without it, 412 when someone changed the draft since.")
-    ResponseEntity<DraftView> replace(@Parameter(description = "The guideline's slug", example = "dysbiose") @PathVariable String slug,
+    ResponseEntity<DraftView> replace(@Parameter(description = "The guideline's slug", example = "voorbeeld") @PathVariable String slug,
             @Parameter(description = "The ETag of the draft as read", example = "\"1764590400000.1\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @RequestBody GuidelineDocument document, @Parameter(hidden = true) Editor editor) {
@@ -87,7 +87,7 @@ class DraftController {
     @DeleteMapping(path = "/{slug}/draft", produces = MediaType.ALL_VALUE)
     @ApiResponse(responseCode = "204", description = "The draft is discarded")
     @Operation(operationId = "discardGuidelineDraft", summary = "Discard a draft", description = "If-Match must be the draft's current ETag.")
-    ResponseEntity<Void> discard(@Parameter(description = "The guideline's slug", example = "dysbiose") @PathVariable String slug,
+    ResponseEntity<Void> discard(@Parameter(description = "The guideline's slug", example = "voorbeeld") @PathVariable String slug,
             @Parameter(description = "The ETag of the draft as read", example = "\"1764590400000.1\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch, @Parameter(hidden = true) Editor editor) {
         drafts.discard(slug, ifMatch, editor);

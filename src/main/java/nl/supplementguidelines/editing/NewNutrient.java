@@ -21,12 +21,12 @@ import java.math.BigDecimal;
 @Schema(name = "NewNutrient", description = "A nutrient to add to the catalogue. An IU factor changes every dose check of the nutrient: "
         + "it is accepted only with the citation it comes from. Unknown members are refused.")
 record NewNutrient(
-        @Schema(example = "omega-3", requiredMode = RequiredMode.REQUIRED, maxLength = 100, pattern = GuidelineDocument.SLUG)
+        @Schema(example = "voorbeeld-nutrient", requiredMode = RequiredMode.REQUIRED, maxLength = 100, pattern = GuidelineDocument.SLUG)
         @NotNull @Size(max = 100) @Pattern(regexp = GuidelineDocument.SLUG, message = "must be lower-case letters and digits, separated by single hyphens") String slug,
-        @Schema(description = "Dutch name", example = "Omega-3 vetzuren", requiredMode = RequiredMode.REQUIRED, maxLength = 200)
+        @Schema(description = "Dutch name", example = "Voorbeeldnutriënt", requiredMode = RequiredMode.REQUIRED, maxLength = 200)
         @NotBlank @Size(max = 200) @Pattern(regexp = ControlCharacters.NONE, message = ControlCharacters.MESSAGE) String name,
-        @Schema(requiredMode = RequiredMode.REQUIRED, example = "VITAMIN") @NotNull NutrientCategory category,
-        @Schema(description = "English name", example = "Omega-3 fatty acids", nullable = true, maxLength = 200)
+        @Schema(requiredMode = RequiredMode.REQUIRED, example = "MINERAL") @NotNull NutrientCategory category,
+        @Schema(description = "English name", example = "Example nutrient", nullable = true, maxLength = 200)
         @Size(min = 1, max = 200) @Pattern(regexp = ControlCharacters.NONE, message = ControlCharacters.MESSAGE) @Nullable String nameEn,
         @Schema(description = "How many IU one microgram is; only with `iuFactorCitation`", example = "40", nullable = true, minimum = "0", exclusiveMinimum = true)
         @Positive @DecimalMax("1000000") @Digits(integer = 14, fraction = 6) @Nullable BigDecimal iuPerMicrogram,

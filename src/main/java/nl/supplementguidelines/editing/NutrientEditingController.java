@@ -30,7 +30,7 @@ import java.net.URI;
 class NutrientEditingController {
 
     @Schema(name = "NutrientAdded")
-    record NutrientAdded(@Schema(example = "omega-3") String slug, @Schema(example = "/api/v1/nutrients/omega-3") String href) {
+    record NutrientAdded(@Schema(example = "voorbeeld-nutrient") String slug, @Schema(example = "/api/v1/nutrients/voorbeeld-nutrient") String href) {
     }
 
     private final NutrientCreation creation;

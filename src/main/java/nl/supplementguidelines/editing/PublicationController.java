@@ -46,7 +46,7 @@ class PublicationController {
     }
 
     @Schema(name = "WithdrawalRequest", description = "Why the guideline is withdrawn")
-    record WithdrawalRequest(@Schema(description = "Shown in the 410 answer of the guideline", example = "Vervangen door de richtlijn Dysbiose",
+    record WithdrawalRequest(@Schema(description = "Shown in the 410 answer of the guideline", example = "Alleen een voorbeeld",
             requiredMode = RequiredMode.REQUIRED, maxLength = 2000) @NotBlank @Size(max = 2000)
             @Pattern(regexp = ControlCharacters.NONE, message = ControlCharacters.MESSAGE) String reason) implements StrictJsonBody {
     }
@@ -69,7 +69,7 @@ class PublicationController {
                     + "next request on, the version before stays readable under /versions/{n}. If-Match must be the draft's ETag. Four eyes: "
                     + "no editor who created or changed the draft since its base version may publish it (403). 409 when a version was published after the draft was "
                     + "started, or the guideline was withdrawn since (to reinstate it, start a new draft after the withdrawal and publish that).")
-    ResponseEntity<PublishedVersion> publish(@Parameter(description = "The guideline's slug", example = "dysbiose") @PathVariable String slug,
+    ResponseEntity<PublishedVersion> publish(@Parameter(description = "The guideline's slug", example = "voorbeeld") @PathVariable String slug,
             @Parameter(description = "The ETag of the draft as read", example = "\"1764590400000.2\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @RequestBody Publication publication, @Parameter(hidden = true) Editor publisher,
@@ -94,7 +94,7 @@ class PublicationController {
             description = "From now on GET /guidelines/{slug} answers 410 Gone with the reason and a link to the last version, which stays readable. "
                     + "If-Match must be the ETag of GET /guidelines/{slug} (its Dutch representation, as served): the publisher withdraws what they read. "
                     + "412 when the guideline changed since; 409 when it is withdrawn already.")
-    ResponseEntity<Withdrawn> withdraw(@Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug,
+    ResponseEntity<Withdrawn> withdraw(@Parameter(description = "The guideline's slug", example = "voorbeeld") @PathVariable String slug,
             @Parameter(description = "The ETag of GET /guidelines/{slug}", example = "\"Hk3Jd9mT1wq0aZr5bXc2Lg\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @RequestBody WithdrawalRequest request, @Parameter(hidden = true) Editor publisher,

@@ -10,7 +10,7 @@ import java.util.List;
 /** What a publication made: the new version, with links to it and to the guideline. */
 @Schema(name = "PublishedVersion", description = "The version a publication made")
 record PublishedVersion(
-        @Schema(example = "dysbiose") String slug,
+        @Schema(example = "voorbeeld") String slug,
         @Schema(example = "1") int version,
         Instant publishedAt,
         @Schema(description = "Subject of the publisher", example = "publisher-ben") String publishedBy,
@@ -24,9 +24,9 @@ record PublishedVersion(
 
     @Schema(name = "PublishedVersionLinks")
     record Links(
-            @Schema(description = "This version, forever", example = "/api/v1/guidelines/dysbiose/versions/1") String self,
-            @Schema(description = "The latest version", example = "/api/v1/guidelines/dysbiose") String guideline,
-            @Schema(description = "What changed since the version before (absent for version 1)", example = "/api/v1/guidelines/dysbiose/versions/1/changes/2",
+            @Schema(description = "This version, forever", example = "/api/v1/guidelines/voorbeeld/versions/1") String self,
+            @Schema(description = "The latest version", example = "/api/v1/guidelines/voorbeeld") String guideline,
+            @Schema(description = "What changed since the version before (absent for version 1)", example = "/api/v1/guidelines/voorbeeld/versions/1/changes/2",
                     nullable = true) String changes) {
     }
 
