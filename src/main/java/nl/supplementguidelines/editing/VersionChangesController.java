@@ -13,6 +13,8 @@ import nl.supplementguidelines.guideline.GuidelineVersions;
 import nl.supplementguidelines.web.ApiPaths;
 import nl.supplementguidelines.web.Immutable;
 import org.springframework.http.MediaType;
+import java.time.Instant;
+import java.util.stream.Stream;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,6 +47,9 @@ class VersionChangesController {
             @PathVariable @Min(1) @Max(1_000_000) int to) {
         GuidelineDocument a = versions.document(slug, from).orElseThrow(() -> EditingNotFound.version(slug, from));
         GuidelineDocument b = versions.document(slug, to).orElseThrow(() -> EditingNotFound.version(slug, to));
-        return ResponseEntity.ok().header("Cache-Control", Immutable.CACHE_CONTROL).body(VersionDiff.between(slug, from, a, to, b));
+        // Made of the two stored documents only (nothing computed), so it changed last when the later of them was published.
+        Instant lastModified = Stream.of(from, to).map(n -> versions.publishedAt(slug, n).orElseThrow()).max(Instant::compareTo).orElseThrow();
+        return ResponseEntity.ok().header("Cache-Control", Immutable.CACHE_CONTROL).lastModified(lastModified)
+                .body(VersionDiff.between(slug, from, a, to, b));
     }
 }

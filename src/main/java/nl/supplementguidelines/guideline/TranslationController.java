@@ -60,7 +60,7 @@ class TranslationController {
             @Validated(BodyValidation.SizesFirst.class) @RequestBody TranslationTexts texts,
             @Parameter(hidden = true) Editor editor) {
         Outcome outcome = translations.publish(slug, version, language, texts, editor);
-        Served<GuidelineDetails> served = guidelines.version(slug, version, Language.fromAcceptLanguage(language));
+        Served<GuidelineDetails> served = guidelines.version(slug, version, Language.fromAcceptLanguage(language)).served();
         return ResponseEntity.status(outcome == Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK)
                 .header(HttpHeaders.LOCATION, GuidelineViews.versionHrefOf(slug, version))
                 .header(HttpHeaders.CONTENT_LANGUAGE, served.language())

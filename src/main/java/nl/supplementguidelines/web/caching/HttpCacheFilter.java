@@ -25,8 +25,8 @@ import java.util.Objects;
  * <ul>
  * <li>A successful JSON representation gets a strong {@code ETag} (a hash of its exact bytes, so equal on every
  * instance and across restarts), {@code Last-Modified} (when the content last changed) and
- * {@code Cache-Control: public, max-age=..} (or a year and {@code immutable} for an {@link Immutable} handler: a published
- * version). {@code If-None-Match}, or else {@code If-Modified-Since}, gives a 304
+ * {@code Cache-Control: public, max-age=..} (or a year and {@code immutable} where an {@link Immutable} handler said so: a
+ * published version; its own {@code Last-Modified} is kept too). {@code If-None-Match}, or else {@code If-Modified-Since}, gives a 304
  * ({@link ConditionalGet}).</li>
  * <li>Errors get {@code Cache-Control: no-store} and no validators; an answer its handler marked {@code no-store} or
  * {@code private} is passed through untouched and never kept.</li>

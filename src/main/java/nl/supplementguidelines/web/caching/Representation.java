@@ -11,6 +11,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Base64;
 
@@ -23,12 +25,19 @@ import java.util.Base64;
 record Representation(byte[] body, @Nullable String contentType, @Nullable String contentLanguage, String etag,
                       long lastModified, @Nullable String pathPattern, boolean immutable, @Nullable String vary) {
 
-    /** What the controller just wrote into {@code buffered}, with a strong ETag of its exact bytes. */
-    static Representation of(ContentCachingResponseWrapper buffered, HttpServletRequest request, Instant lastModified) {
+    /**
+     * What the controller just wrote into {@code buffered}, with a strong ETag of its exact bytes. An {@link Immutable}
+     * handler's own Cache-Control (immutable or not) and Last-Modified are kept; every other answer changed last with the content.
+     */
+    static Representation of(ContentCachingResponseWrapper buffered, HttpServletRequest request, Instant contentModified) {
         byte[] body = buffered.getContentAsByteArray();
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        boolean immutable = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+        boolean mayBeImmutable = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
                 && handler.hasMethodAnnotation(Immutable.class);
+        boolean immutable = mayBeImmutable && Immutable.CACHE_CONTROL.equals(buffered.getHeader(HttpHeaders.CACHE_CONTROL));
+        String ownLastModified = mayBeImmutable ? buffered.getHeader(HttpHeaders.LAST_MODIFIED) : null;
+        Instant lastModified = ownLastModified == null ? contentModified
+                : ZonedDateTime.parse(ownLastModified, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
         return new Representation(body, buffered.getContentType(), buffered.getHeader(HttpHeaders.CONTENT_LANGUAGE),
                 strongEtag(body), lastModified.toEpochMilli(), pattern == null ? null : pattern.toString(), immutable,
                 buffered.getHeaders(HttpHeaders.VARY).isEmpty() ? null : String.join(", ", buffered.getHeaders(HttpHeaders.VARY)));
