@@ -59,7 +59,13 @@ class TranslationController {
             @PathVariable String language,
             @Validated(BodyValidation.SizesFirst.class) @RequestBody TranslationTexts texts,
             @Parameter(hidden = true) Editor editor) {
-        Outcome outcome = translations.publish(slug, version, language, texts, editor);
+        Outcome outcome;
+        try {
+            outcome = translations.publish(slug, version, language, texts, editor);
+        } catch (TranslationService.LostRace race) {
+            // Once more, in a new transaction: the same texts are then a 200 like any repeat, other texts a 409.
+            outcome = translations.publish(slug, version, language, texts, editor);
+        }
         Served<GuidelineDetails> served = guidelines.version(slug, version, Language.fromAcceptLanguage(language)).served();
         return ResponseEntity.status(outcome == Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK)
                 .header(HttpHeaders.LOCATION, GuidelineViews.versionHrefOf(slug, version))

@@ -149,6 +149,31 @@ abstract class TranslationsApiContract {
     }
 
     @Test
+    void concurrentIdenticalPutsPublishOnceAndEveryOtherIsAnsweredAsARepeat() throws Exception {
+        int editors = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(editors);
+        try {
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(editors);
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < editors; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return put(ENGLISH).status();
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            // The documented answer to the same texts again is a 200, however close together the PUTs come.
+            assertThat(statuses).containsOnly(200, 201);
+            assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void theLanguageVersionAndTokenAreChecked() {
         assertThat(put("/api/v1/guidelines/fixture-versioned/versions/2/translations/nl", ENGLISH).status()).isEqualTo(400);
         assertThat(put("/api/v1/guidelines/fixture-versioned/versions/2/translations/en_GB", ENGLISH).json().get("errors").get(0).get("name").asString())
