@@ -76,7 +76,7 @@ class GuidelineService {
 
     /** A version by number, with nothing computed (no availability, no reference levels): only what was published. */
     ServedVersion version(String slug, int version, Language language) {
-        Guideline guideline = guidelines.findVersion(slug, version).orElseThrow(() -> versionNotFound(slug, version));
+        Guideline guideline = guidelines.getVersion(slug, version);
         Translated texts = translations.texts(guideline, language);
         Served<GuidelineDetails> served = new Served<>(GuidelineMapper.toDetails(guideline, null, null, nutrientsOf(guideline, true), texts),
                 texts.language(guideline));
@@ -122,7 +122,4 @@ class GuidelineService {
         return live;
     }
 
-    private GuidelineNotFound versionNotFound(String slug, int version) {
-        return guidelines.findPublishedSlugs(List.of(slug)).isEmpty() ? GuidelineNotFound.forSlug(slug) : GuidelineNotFound.forVersion(slug, version);
-    }
 }

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 class GuidelineVersionController {
 
     /** Versions are counted from 1; a number beyond this is no version and a 400, before any query. */
-    static final int MAX_VERSION = 999_999_999;
+    static final int MAX_VERSION = GuidelineRef.MAX_VERSION;
 
     private final GuidelineService service;
 
@@ -68,7 +68,7 @@ class GuidelineVersionController {
                     + "since a translation may still come.")
     ResponseEntity<GuidelineDetails> get(
             @Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug,
-            @Parameter(description = "The version number (1-based)", example = "1", schema = @Schema(minimum = "1", maximum = "999999999", type = "integer"))
+            @Parameter(description = "The version number (1-based)", example = "1", schema = @Schema(minimum = "1", maximum = GuidelineRef.MAX_VERSION_TEXT, type = "integer"))
             @PathVariable @Min(1) @Max(MAX_VERSION) int version,
             @Parameter(description = GuidelineLanguages.ACCEPT_LANGUAGE_DESCRIPTION, example = "en")
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {

@@ -53,7 +53,7 @@ class TranslationController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = GuidelineDetails.class)))
     ResponseEntity<GuidelineDetails> put(
             @Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug,
-            @Parameter(description = "The published version translated (1-based)", example = "1", schema = @Schema(minimum = "1", maximum = "999999999", type = "integer"))
+            @Parameter(description = "The published version translated (1-based)", example = "1", schema = @Schema(minimum = "1", maximum = GuidelineRef.MAX_VERSION_TEXT, type = "integer"))
             @PathVariable @Min(1) @Max(GuidelineVersionController.MAX_VERSION) int version,
             @Parameter(description = "The translation's language, a BCP 47 tag; supported: en", example = "en")
             @PathVariable String language,

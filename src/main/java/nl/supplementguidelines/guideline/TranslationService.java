@@ -51,7 +51,7 @@ class TranslationService {
         TranslationErrors parameters = new TranslationErrors();
         Optional<Language> language = TranslationLanguages.parse(languageTag, parameters);
         parameters.throwIfAnyParameter();
-        Guideline version = guidelines.findVersion(slug, versionNumber).orElseThrow(() -> notFound(slug, versionNumber));
+        Guideline version = guidelines.getVersion(slug, versionNumber);
         TranslationErrors errors = new TranslationErrors();
         TranslationStructure.check(texts, version, errors);
         errors.throwIfAny();
@@ -106,8 +106,4 @@ class TranslationService {
         return a.equals(b);
     }
 
-    private GuidelineNotFound notFound(String slug, int version) {
-        return guidelines.findPublishedSlugs(java.util.List.of(slug)).isEmpty() ? GuidelineNotFound.forSlug(slug)
-                : GuidelineNotFound.forVersion(slug, version);
-    }
 }

@@ -193,6 +193,11 @@ abstract class VersionsApiContract {
         assertThat(http.get("/api/v1/guidelines/fixture-versioned/versions/0").status()).isEqualTo(400);
         assertThat(http.get("/api/v1/guidelines/fixture-versioned/versions/x").status()).isEqualTo(400);
         assertThat(http.get("/api/v1/guidelines/fixture-versioned/versions/99999999999").status()).isEqualTo(400);
+        // One bound for every version parameter: the highest is a version that does not exist (404), one more a 400.
+        assertThat(http.get("/api/v1/guidelines/fixture-versioned/versions/999999999").status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/guidelines/fixture-versioned/versions/1/changes/999999999").status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/guidelines/fixture-versioned/versions/1/changes/1000000000").status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/guidelines/fixture-versioned/versions/1000000000").status()).isEqualTo(400);
     }
 
     @Test
