@@ -31,7 +31,9 @@ class ChangeFeedReader {
         boolean more = rows.size() > limit;
         List<ChangeEvent> items = more ? rows.subList(0, limit) : rows;
         long cursor = items.isEmpty() ? after : items.get(items.size() - 1).position();
-        return new ChangePage(List.copyOf(items), cursor, more, ApiPaths.V1 + "/changes?after=" + cursor + "&limit=" + limit);
+        // Read after the events: the counter commits with its event, so this is at least the position of every row read.
+        long lastPosition = jdbc.sql("select last_position from change_feed_counter where id = 1").query(Long.class).single();
+        return new ChangePage(List.copyOf(items), cursor, more, ApiPaths.V1 + "/changes?after=" + cursor + "&limit=" + limit, lastPosition);
     }
 
     private static ChangeEvent event(ResultSet rs) throws SQLException {

@@ -17,5 +17,8 @@ public record ChangePage(
         boolean more,
         @Schema(description = "The request for the next page: this feed after `cursor`, with the same limit",
                 example = "/api/v1/changes?after=2&limit=100")
-        String next) {
+        String next,
+        @Schema(description = "The position of the feed's last event when the page was read (0 while it has none). A cursor can "
+                + "never be beyond it; an `after` that is (a restored or another database) is a 409 /problems/cursor-beyond-end", example = "2")
+        long lastPosition) {
 }

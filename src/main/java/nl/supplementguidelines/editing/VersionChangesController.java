@@ -9,10 +9,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import nl.supplementguidelines.guideline.GuidelineDocument;
+import nl.supplementguidelines.guideline.GuidelineRef;
 import nl.supplementguidelines.guideline.GuidelineVersions;
 import nl.supplementguidelines.web.ApiPaths;
 import nl.supplementguidelines.web.Immutable;
 import org.springframework.http.MediaType;
+import java.time.Instant;
+import java.util.stream.Stream;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,12 +42,15 @@ class VersionChangesController {
                     + "evidence, qualifier, effects and footnote, and every other field that changed. `from` may be later than `to` (the changes "
                     + "undone). Both versions never change, so neither does this answer (Cache-Control immutable).")
     ResponseEntity<VersionChanges> changes(@Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug,
-            @Parameter(description = "The version compared from", example = "1", schema = @Schema(minimum = "1", maximum = "1000000", type = "integer"))
-            @PathVariable @Min(1) @Max(1_000_000) int from,
-            @Parameter(description = "The version compared to", example = "1", schema = @Schema(minimum = "1", maximum = "1000000", type = "integer"))
-            @PathVariable @Min(1) @Max(1_000_000) int to) {
+            @Parameter(description = "The version compared from", example = "1", schema = @Schema(minimum = "1", maximum = GuidelineRef.MAX_VERSION_TEXT, type = "integer"))
+            @PathVariable @Min(1) @Max(GuidelineRef.MAX_VERSION) int from,
+            @Parameter(description = "The version compared to", example = "1", schema = @Schema(minimum = "1", maximum = GuidelineRef.MAX_VERSION_TEXT, type = "integer"))
+            @PathVariable @Min(1) @Max(GuidelineRef.MAX_VERSION) int to) {
         GuidelineDocument a = versions.document(slug, from).orElseThrow(() -> EditingNotFound.version(slug, from));
         GuidelineDocument b = versions.document(slug, to).orElseThrow(() -> EditingNotFound.version(slug, to));
-        return ResponseEntity.ok().header("Cache-Control", Immutable.CACHE_CONTROL).body(VersionDiff.between(slug, from, a, to, b));
+        // Made of the two stored documents only (nothing computed), so it changed last when the later of them was published.
+        Instant lastModified = Stream.of(from, to).map(n -> versions.publishedAt(slug, n).orElseThrow()).max(Instant::compareTo).orElseThrow();
+        return ResponseEntity.ok().header("Cache-Control", Immutable.CACHE_CONTROL).lastModified(lastModified)
+                .body(VersionDiff.between(slug, from, a, to, b));
     }
 }

@@ -41,11 +41,14 @@ final class GuidelineMapper {
     }
 
     /**
-     * @param existingSlugs the slugs, among the guideline's related guidelines, that name a guideline the public can read
+     * @param existingSlugs the slugs, among the guideline's related guidelines, that name a guideline the public can read;
+     *                      null for a version by number, whose answer never changes: availability is then not told
+     * @param levels        the reference levels of the guideline's nutrients; null for a version by number (not checked)
      * @param nutrients     the nutrients of the guideline's recommendations and attention points, by id
      * @param texts         the version's own texts, or a translation's
      */
-    static GuidelineDetails toDetails(Guideline guideline, Set<String> existingSlugs, GuidelineDoseLevels levels, Map<Long, NutrientInfo> nutrients,
+    static GuidelineDetails toDetails(Guideline guideline, @Nullable Set<String> existingSlugs, @Nullable GuidelineDoseLevels levels,
+            Map<Long, NutrientInfo> nutrients,
             Translated texts) {
         List<RelatedCondition> conditions = guideline.getRelatedConditions();
         List<AttentionPoint> points = guideline.getAttentionPoints();
@@ -85,7 +88,7 @@ final class GuidelineMapper {
                 guideline.getStatus(), GuidelineViews.versionHrefOf(guideline.getSlug(), publication.version()));
     }
 
-    static List<RecommendationView> toRecommendationViews(Guideline guideline, GuidelineDoseLevels levels, Map<Long, NutrientInfo> nutrients,
+    static List<RecommendationView> toRecommendationViews(Guideline guideline, @Nullable GuidelineDoseLevels levels, Map<Long, NutrientInfo> nutrients,
             Translated texts) {
         List<FootnoteView> footnoteViews = footnotes(guideline, texts);
         Map<String, FootnoteView> footnotes = footnoteViews.stream()
@@ -126,7 +129,7 @@ final class GuidelineMapper {
     }
 
     private static RecommendationView toView(Recommendation recommendation, @Nullable String qualifier, List<String> effects, NutrientInfo nutrient,
-            Function<String, FootnoteView> footnotes, GuidelineDoseLevels levels) {
+            Function<String, FootnoteView> footnotes, @Nullable GuidelineDoseLevels levels) {
         String marker = recommendation.getDoseFootnoteMarker();
         return new RecommendationView(
                 recommendation.getPosition(),
@@ -136,7 +139,7 @@ final class GuidelineMapper {
                 DoseView.of(recommendation.getDose()),
                 marker == null ? null : footnotes.apply(marker),
                 EvidenceLevelView.of(recommendation.getEvidence()),
-                levelCheck(recommendation, nutrient, levels));
+                levels == null ? null : levelCheck(recommendation, nutrient, levels));
     }
 
     private static AttentionPointView toView(AttentionPoint point, String text, Map<Long, NutrientInfo> nutrients) {
@@ -146,7 +149,11 @@ final class GuidelineMapper {
                 point.getEditorialNote());
     }
 
-    private static RelatedGuidelineView toView(RelatedGuideline related, Set<String> existingSlugs) {
+    private static RelatedGuidelineView toView(RelatedGuideline related, @Nullable Set<String> existingSlugs) {
+        if (existingSlugs == null) {
+            // A version's answer is immutable: whether the other guideline is published now is the latest GET's to say.
+            return new RelatedGuidelineView(related.targetSlug(), related.targetTitle(), null, GuidelineViews.hrefOf(related.targetSlug()));
+        }
         boolean available = existingSlugs.contains(related.targetSlug());
         return new RelatedGuidelineView(related.targetSlug(), related.targetTitle(),
                 available ? Availability.AVAILABLE : Availability.NOT_YET_AVAILABLE,

@@ -20,6 +20,11 @@ public record GuidelineRef(String slug, @Nullable Integer version) {
     /** What a ref looks like, for error messages and the OpenAPI document. */
     public static final String SYNTAX = "a guideline slug, optionally with a version: leaky-gut or leaky-gut@1";
 
+    /** The highest version number a request may name (9 digits, as a ref allows): the one bound of every version parameter. */
+    public static final int MAX_VERSION = 999_999_999;
+    /** {@link #MAX_VERSION} as the OpenAPI annotations need it (a constant string). */
+    public static final String MAX_VERSION_TEXT = "999999999";
+
     private static final int MAX_SLUG = 100;
     private static final Pattern REF = Pattern.compile("([^@\\s]{1,100})(?:@([1-9][0-9]{0,8}))?");
 

@@ -28,6 +28,15 @@ interface GuidelineRepository extends JpaRepository<Guideline, Long>, JpaSpecifi
     @Query("select g from Guideline g where g.slug = :slug and g.publication.version = :version")
     Optional<Guideline> findVersion(String slug, int version);
 
+    /**
+     * The version, or the one 404 of a version by number: the guideline's when the slug has no published version
+     * (only a draft, or nothing), else the version's.
+     */
+    default Guideline getVersion(String slug, int version) {
+        return findVersion(slug, version).orElseThrow(() -> findPublishedSlugs(java.util.List.of(slug)).isEmpty()
+                ? GuidelineNotFound.forSlug(slug) : GuidelineNotFound.forVersion(slug, version));
+    }
+
     /** The versions of a slug, a page at a time (the caller sorts). */
     Page<Guideline> findBySlug(String slug, Pageable pageable);
 

@@ -16,6 +16,7 @@ import nl.supplementguidelines.nutrient.Nutrients;
 import nl.supplementguidelines.referencelevel.GuidelineDoseLevels;
 import nl.supplementguidelines.referencelevel.ReferenceLevels;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,6 +49,15 @@ class GuidelineService {
     record Served<T>(T body, String language) {
     }
 
+    /**
+     * A version by number: immutable when its texts are in the language asked for (the version's own, or a published
+     * translation, which never changes either); an answer in Dutch for lack of a translation may become English.
+     *
+     * @param lastModified when these texts were published: the version's, or the translation's
+     */
+    record ServedVersion(Served<GuidelineDetails> served, boolean immutable, Instant lastModified) {
+    }
+
     Page<GuidelineSummary> search(GuidelineFilter filter, int page, int size) {
         // A slug no nutrient has keeps the same query with an id no row has, so the page comes out empty as before.
         Long nutrientId = filter.nutrientSlug() == null ? null : nutrients.idOfSlug(filter.nutrientSlug()).orElse(NO_NUTRIENT);
@@ -56,11 +66,22 @@ class GuidelineService {
     }
 
     Served<GuidelineDetails> get(String slug, Language language) {
-        return details(current(slug), language);
+        Guideline guideline = current(slug);
+        List<String> relatedSlugs = guideline.getRelatedGuidelines().stream().map(RelatedGuideline::targetSlug).toList();
+        Set<String> existing = relatedSlugs.isEmpty() ? Set.of() : guidelines.findCurrentSlugs(relatedSlugs);
+        Translated texts = translations.texts(guideline, language);
+        return new Served<>(GuidelineMapper.toDetails(guideline, existing, levelsOf(guideline), nutrientsOf(guideline, true), texts),
+                texts.language(guideline));
     }
 
-    Served<GuidelineDetails> version(String slug, int version, Language language) {
-        return details(guidelines.findVersion(slug, version).orElseThrow(() -> versionNotFound(slug, version)), language);
+    /** A version by number, with nothing computed (no availability, no reference levels): only what was published. */
+    ServedVersion version(String slug, int version, Language language) {
+        Guideline guideline = guidelines.getVersion(slug, version);
+        Translated texts = translations.texts(guideline, language);
+        Served<GuidelineDetails> served = new Served<>(GuidelineMapper.toDetails(guideline, null, null, nutrientsOf(guideline, true), texts),
+                texts.language(guideline));
+        Instant published = texts.view() == null ? guideline.getPublication().publishedAt() : texts.view().publishedAt();
+        return new ServedVersion(served, language.tag().equals(served.language()), published);
     }
 
     Served<GuidelineRecommendations> recommendations(String slug, Language language) {
@@ -78,14 +99,6 @@ class GuidelineService {
             throw GuidelineNotFound.forSlug(slug);
         }
         return versions.map(GuidelineMapper::toVersionSummary);
-    }
-
-    private Served<GuidelineDetails> details(Guideline guideline, Language language) {
-        List<String> relatedSlugs = guideline.getRelatedGuidelines().stream().map(RelatedGuideline::targetSlug).toList();
-        Set<String> existing = relatedSlugs.isEmpty() ? Set.of() : guidelines.findCurrentSlugs(relatedSlugs);
-        Translated texts = translations.texts(guideline, language);
-        return new Served<>(GuidelineMapper.toDetails(guideline, existing, levelsOf(guideline), nutrientsOf(guideline, true), texts),
-                texts.language(guideline));
     }
 
     private GuidelineDoseLevels levelsOf(Guideline guideline) {
@@ -109,7 +122,4 @@ class GuidelineService {
         return live;
     }
 
-    private GuidelineNotFound versionNotFound(String slug, int version) {
-        return guidelines.findPublishedSlugs(List.of(slug)).isEmpty() ? GuidelineNotFound.forSlug(slug) : GuidelineNotFound.forVersion(slug, version);
-    }
 }

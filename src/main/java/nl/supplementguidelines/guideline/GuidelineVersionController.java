@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import nl.supplementguidelines.guideline.GuidelineService.ServedVersion;
 import nl.supplementguidelines.guideline.GuidelineViews.GuidelineDetails;
 import nl.supplementguidelines.guideline.GuidelineViews.VersionSummaryView;
 import nl.supplementguidelines.language.Language;
@@ -31,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 class GuidelineVersionController {
 
     /** Versions are counted from 1; a number beyond this is no version and a 400, before any query. */
-    static final int MAX_VERSION = 999_999_999;
+    static final int MAX_VERSION = GuidelineRef.MAX_VERSION;
 
     private final GuidelineService service;
 
@@ -59,15 +60,24 @@ class GuidelineVersionController {
     @Operation(operationId = "getGuidelineVersion", summary = "Get one published version of a guideline",
             description = "The guideline as it was published in that version, in the same shape as GET /api/v1/guidelines/{slug}, whatever "
                     + "the version's status now (superseded and withdrawn versions stay readable). A version never changes, so the answer is "
-                    + "cacheable forever (`Cache-Control: " + Immutable.CACHE_CONTROL + "`); cite it by this URL. Computed members "
-                    + "(`referenceLevels`, related guidelines' availability) are as of the answer. `Accept-Language: en` serves the version's "
-                    + "English translation when it has one.")
+                    + "cacheable forever (`Cache-Control: " + Immutable.CACHE_CONTROL + "`, `Last-Modified` when it was published); cite it by "
+                    + "this URL. So it holds nothing computed: `referenceLevels` is null (the latest GET and dose checks naming `slug@n` check "
+                    + "against today's reference levels) and a related guideline's `availability` is null with `href` always set (follow "
+                    + "the link). `Accept-Language: en` serves the version's English translation when it has one (immutable too, "
+                    + "`Last-Modified` when the translation was published); without one the Dutch answer has the ordinary public max-age, "
+                    + "since a translation may still come.")
     ResponseEntity<GuidelineDetails> get(
             @Parameter(description = "The guideline's slug", example = "leaky-gut") @PathVariable String slug,
-            @Parameter(description = "The version number (1-based)", example = "1", schema = @Schema(minimum = "1", maximum = "999999999", type = "integer"))
+            @Parameter(description = "The version number (1-based)", example = "1", schema = @Schema(minimum = "1", maximum = GuidelineRef.MAX_VERSION_TEXT, type = "integer"))
             @PathVariable @Min(1) @Max(MAX_VERSION) int version,
             @Parameter(description = GuidelineLanguages.ACCEPT_LANGUAGE_DESCRIPTION, example = "en")
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        return GuidelineLanguages.answer(service.version(slug, version, Language.fromAcceptLanguage(acceptLanguage)));
+        ServedVersion answer = service.version(slug, version, Language.fromAcceptLanguage(acceptLanguage));
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header(HttpHeaders.CONTENT_LANGUAGE, answer.served().language())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).lastModified(answer.lastModified());
+        if (answer.immutable()) {
+            ok.header(HttpHeaders.CACHE_CONTROL, Immutable.CACHE_CONTROL);
+        }
+        return ok.body(answer.served().body());
     }
 }

@@ -73,6 +73,11 @@ public class GuidelineVersions {
         return guidelines.findVersion(slug, version).map(this::toDocument);
     }
 
+    /** When a version was published: the Last-Modified of what is derived from it alone (the diff of two versions). */
+    public Optional<Instant> publishedAt(String slug, int version) {
+        return guidelines.findVersion(slug, version).map(g -> g.getPublication().publishedAt());
+    }
+
     /** The document of the live version, withdrawn or not: where a draft of an existing guideline starts. */
     public Optional<GuidelineDocument> liveDocument(String slug) {
         return guidelines.findLive(slug).map(this::toDocument);

@@ -122,7 +122,9 @@ final class GuidelineViews {
             @Schema(description = "The daily dose guideline ('Richtlijn voor dagdosering')") DoseView dailyDose,
             @Schema(description = "The footnote the dose refers to, if any", nullable = true) FootnoteView doseFootnote,
             @Schema(description = "Evidence strength ('Bewijskracht')") EvidenceLevelView evidence,
-            @Schema(description = "The daily dose against the reference levels of safe daily intake (computed): whether the guideline's dose goes beyond one, citing it") LevelCheck referenceLevels) {
+            @Schema(description = "The daily dose against the reference levels of safe daily intake (computed): whether the guideline's dose goes beyond one, "
+                    + "citing it. Null in a version by number (`/versions/{n}`), whose answer never changes while reference levels may: the latest "
+                    + "GET /api/v1/guidelines/{slug} and POST /api/v1/dose-checks (naming `slug@n`) check against today's levels.", nullable = true) LevelCheck referenceLevels) {
     }
 
     @Schema(name = "AttentionPoint")
@@ -137,12 +139,16 @@ final class GuidelineViews {
         AVAILABLE, NOT_YET_AVAILABLE
     }
 
-    @Schema(name = "RelatedGuideline", description = "Another guideline of the series. `href` is present only when the API has that guideline.")
+    @Schema(name = "RelatedGuideline", description = "Another guideline of the series. In the latest representation `href` is present only when the "
+            + "API has that guideline; in a version by number (`/versions/{n}`, immutable) `availability` is null and `href` always names the "
+            + "guideline: follow the link (a 404 or 410 says it is not, or no longer, available).")
     record RelatedGuidelineView(
             @Schema(example = "dysbiose") String slug,
             @Schema(example = "Dysbiose") String title,
-            @Schema(description = "Whether the API has the guideline's content yet", example = "NOT_YET_AVAILABLE") Availability availability,
-            @Schema(description = "Where the guideline is, when available", nullable = true) String href) {
+            @Schema(description = "Whether the API has the guideline's content yet; null in a version by number, which does not tell",
+                    example = "NOT_YET_AVAILABLE", nullable = true) Availability availability,
+            @Schema(description = "Where the guideline is: when available in the latest representation, always in a version by number",
+                    nullable = true) String href) {
     }
 
     @Schema(name = "Footnote")

@@ -53,14 +53,20 @@ class TranslationController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = GuidelineDetails.class)))
     ResponseEntity<GuidelineDetails> put(
             @Parameter(description = "The guideline's slug", example = "voorbeeld") @PathVariable String slug,
-            @Parameter(description = "The published version translated (1-based)", example = "1", schema = @Schema(minimum = "1", maximum = "999999999", type = "integer"))
+            @Parameter(description = "The published version translated (1-based)", example = "1", schema = @Schema(minimum = "1", maximum = GuidelineRef.MAX_VERSION_TEXT, type = "integer"))
             @PathVariable @Min(1) @Max(GuidelineVersionController.MAX_VERSION) int version,
             @Parameter(description = "The translation's language, a BCP 47 tag; supported: en", example = "en")
             @PathVariable String language,
             @Validated(BodyValidation.SizesFirst.class) @RequestBody TranslationTexts texts,
             @Parameter(hidden = true) Editor editor) {
-        Outcome outcome = translations.publish(slug, version, language, texts, editor);
-        Served<GuidelineDetails> served = guidelines.version(slug, version, Language.fromAcceptLanguage(language));
+        Outcome outcome;
+        try {
+            outcome = translations.publish(slug, version, language, texts, editor);
+        } catch (TranslationService.LostRace race) {
+            // Once more, in a new transaction: the same texts are then a 200 like any repeat, other texts a 409.
+            outcome = translations.publish(slug, version, language, texts, editor);
+        }
+        Served<GuidelineDetails> served = guidelines.version(slug, version, Language.fromAcceptLanguage(language)).served();
         return ResponseEntity.status(outcome == Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK)
                 .header(HttpHeaders.LOCATION, GuidelineViews.versionHrefOf(slug, version))
                 .header(HttpHeaders.CONTENT_LANGUAGE, served.language())

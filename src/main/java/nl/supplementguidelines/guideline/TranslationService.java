@@ -51,7 +51,7 @@ class TranslationService {
         TranslationErrors parameters = new TranslationErrors();
         Optional<Language> language = TranslationLanguages.parse(languageTag, parameters);
         parameters.throwIfAnyParameter();
-        Guideline version = guidelines.findVersion(slug, versionNumber).orElseThrow(() -> notFound(slug, versionNumber));
+        Guideline version = guidelines.getVersion(slug, versionNumber);
         TranslationErrors errors = new TranslationErrors();
         TranslationStructure.check(texts, version, errors);
         errors.throwIfAny();
@@ -68,14 +68,22 @@ class TranslationService {
         try {
             translations.saveAndFlush(new GuidelineTranslation(version.getId(), tag, document, Instant.now(clock), editor.subject()));
         } catch (DataIntegrityViolationException concurrent) {
-            // Another PUT published this translation between the read above and this insert.
-            throw new TranslationExists(slug, versionNumber, tag);
+            // Another PUT published this translation between the read above and this insert. This transaction is spoilt
+            // (PostgreSQL aborts it), so the caller asks again in a new one, which compares with what the other published.
+            throw new LostRace(concurrent);
         }
         // In this transaction: the audit record, and the feed event as its last write (appended at commit).
         audit.record(editor, "translation.publish", slug, versionNumber, "version " + versionNumber + " without '" + tag + "'",
                 "version " + versionNumber + " in '" + tag + "': " + texts.title());
         changeFeed.appendAtCommit(ChangeType.TRANSLATION_PUBLISHED, slug, versionNumber, tag, null);
         return Outcome.CREATED;
+    }
+
+    /** A concurrent PUT inserted the same translation first; {@link #publish} again answers as for a retry. */
+    static final class LostRace extends RuntimeException {
+        LostRace(Throwable cause) {
+            super("a concurrent PUT published the translation first", cause);
+        }
     }
 
     /** The texts as stored: the document without the (empty) collector of unknown members. */
@@ -98,8 +106,4 @@ class TranslationService {
         return a.equals(b);
     }
 
-    private GuidelineNotFound notFound(String slug, int version) {
-        return guidelines.findPublishedSlugs(java.util.List.of(slug)).isEmpty() ? GuidelineNotFound.forSlug(slug)
-                : GuidelineNotFound.forVersion(slug, version);
-    }
 }

@@ -1,10 +1,11 @@
 package nl.supplementguidelines.language;
 
+import nl.supplementguidelines.web.AcceptLanguage;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
-import java.util.List;
-import java.util.Locale;
+import java.util.Arrays;
 
 /**
  * The language of the explanations the API writes (dose verdicts, reference-level comparisons). Dutch by
@@ -17,8 +18,6 @@ public enum Language {
     NL("nl"),
     EN("en");
 
-    private static final List<String> SUPPORTED = List.of("nl", "en");
-
     private final String tag;
 
     Language(String tag) {
@@ -29,17 +28,18 @@ public enum Language {
         return tag;
     }
 
-    /** The best supported language for an {@code Accept-Language} header; Dutch when it names neither or is malformed. */
-    public static Language fromAcceptLanguage(String header) {
-        if (header == null || header.isBlank()) {
-            return NL;
-        }
-        try {
-            String best = Locale.lookupTag(Locale.LanguageRange.parse(header), SUPPORTED);
-            return "en".equals(best) ? EN : NL;
-        } catch (IllegalArgumentException malformed) {
-            return NL;
-        }
+    /**
+     * The best supported language for an {@code Accept-Language} header; Dutch when it names neither or is malformed.
+     * The negotiation is web/AcceptLanguage's, the one the HTTP cache keys answers by.
+     */
+    public static Language fromAcceptLanguage(@Nullable String header) {
+        return ofTag(AcceptLanguage.negotiate(header));
+    }
+
+    /** The constant of a supported tag. */
+    public static Language ofTag(String tag) {
+        return Arrays.stream(values()).filter(language -> language.tag.equals(tag)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a supported language: " + tag));
     }
 
     /**

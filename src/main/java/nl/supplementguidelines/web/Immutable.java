@@ -7,8 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a GET handler whose 200 answers never change for their URL (a published version): the HTTP cache filter
- * answers them with {@link #CACHE_CONTROL} instead of the configured max-age, ETag and 304 as for every answer.
+ * Marks a GET handler that may answer for good (a published version). Such a handler says per answer whether it is
+ * immutable by setting {@code Cache-Control:} {@link #CACHE_CONTROL} (an answer that may still change, such as a version in
+ * Dutch for lack of the translation asked for, does not), and may set {@code Last-Modified} (when the version was
+ * published); the HTTP cache filter keeps both for these handlers only, ETag and 304 as for every answer.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -193,6 +193,43 @@ class ChangeFeedTest {
     }
 
     @Test
+    void everyCacheMustRevalidateTheFeedSoNoneHidesANewEvent() {
+        Http http = new Http(port);
+        Http.Response page = http.get("/api/v1/changes?after=0");
+
+        assertThat(page.header("Cache-Control")).isEqualTo("no-cache");
+        assertThat(page.header("ETag")).isNotBlank();
+        Http.Response unchanged = http.get("/api/v1/changes?after=0", "If-None-Match", page.header("ETag"));
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.header("Cache-Control")).isEqualTo("no-cache");
+        // The cached bytes keep the feed's own policy too.
+        assertThat(http.get("/api/v1/changes?after=0").header("Cache-Control")).isEqualTo("no-cache");
+        assertThat(http.get("/api/v1/guidelines/leaky-gut").header("Cache-Control")).startsWith("public, max-age=");
+    }
+
+    @Test
+    void aCursorBeyondTheEndIsAConflictNamingAfterAndTheLastPosition() {
+        Http http = new Http(port);
+        long end = end(http);
+        JsonNode atTheEnd = http.get("/api/v1/changes?after=" + end).json();
+        assertThat(atTheEnd.get("items")).isEmpty();
+        assertThat(atTheEnd.get("lastPosition").asLong()).isEqualTo(end);
+        assertThat(http.get("/api/v1/changes?after=0&limit=1").json().get("lastPosition").asLong()).isEqualTo(end);
+
+        // A cursor from a restored (or another) database: not an empty page forever, but a problem that says to resync.
+        Http.Response beyond = http.get("/api/v1/changes?after=" + (end + 5));
+        assertThat(beyond.status()).isEqualTo(409);
+        assertThat(beyond.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(beyond.header("Cache-Control")).isEqualTo("no-store");
+        JsonNode problem = beyond.json();
+        assertThat(problem.get("type").asString()).isEqualTo("/problems/cursor-beyond-end");
+        assertThat(problem.get("after").asLong()).isEqualTo(end + 5);
+        assertThat(problem.get("lastPosition").asLong()).isEqualTo(end);
+        assertThat(problem.get("detail").asString()).contains("after=0");
+        assertThat(http.get("/problems/cursor-beyond-end").status()).isEqualTo(200);
+    }
+
+    @Test
     void boundsOfTheParametersAreProblemsNamingThem() {
         Http http = new Http(port);
         for (String query : List.of("limit=0", "limit=1001", "after=-1", "after=abc", "limit=1.5", "after=%2B1")) {

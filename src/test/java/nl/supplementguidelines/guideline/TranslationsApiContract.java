@@ -79,8 +79,27 @@ abstract class TranslationsApiContract {
         assertThat(recommendations.json().get("items").get(0).get("effects").get(1).asString()).isEqualTo("Another effect");
         assertThat(recommendations.json().get("translation").get("translatesVersion").asInt()).isEqualTo(2);
         Response version = http.get("/api/v1/guidelines/fixture-versioned/versions/2", "Accept-Language", "en");
-        assertThat(version.json()).isEqualTo(guideline);
+        assertThat(version.json()).isEqualTo(VersionsApiContract.withoutComputedMembers(guideline));
         assertThat(version.header("Cache-Control")).contains("immutable");
+    }
+
+    @Test
+    void aVersionAskedForInEnglishIsImmutableOnlyOnceItsTranslationIsPublished() {
+        String version = "/api/v1/guidelines/fixture-versioned/versions/2";
+        Response before = http.get(version, "Accept-Language", "en");
+        // Dutch for lack of a translation: the same URL and language will be English after the PUT, so not cached for good.
+        assertThat(before.header("Content-Language")).isEqualTo("nl");
+        assertThat(before.header("Cache-Control")).doesNotContain("immutable").startsWith("public, max-age=");
+        assertThat(http.get(version).header("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+
+        put(ENGLISH);
+        Response after = http.get(version, "Accept-Language", "en");
+        assertThat(after.header("Content-Language")).isEqualTo("en");
+        assertThat(after.header("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+        // Last-Modified is when the translation was published (HTTP dates have whole seconds).
+        java.time.Instant published = java.time.Instant.parse(after.json().get("translation").get("publishedAt").asString());
+        assertThat(java.time.ZonedDateTime.parse(after.header("Last-Modified"), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant())
+                .isEqualTo(published.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 
     @Test
@@ -135,6 +154,31 @@ abstract class TranslationsApiContract {
         assertThat(other.status()).isEqualTo(409);
         assertThat(other.json().get("type").asString()).isEqualTo("/problems/translation-exists");
         assertThat(http.get("/api/v1/guidelines/fixture-versioned", "Accept-Language", "en").json().get("title").asString()).isEqualTo("Fixture versions");
+    }
+
+    @Test
+    void concurrentIdenticalPutsPublishOnceAndEveryOtherIsAnsweredAsARepeat() throws Exception {
+        int editors = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(editors);
+        try {
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(editors);
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < editors; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return put(ENGLISH).status();
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            // The documented answer to the same texts again is a 200, however close together the PUTs come.
+            assertThat(statuses).containsOnly(200, 201);
+            assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

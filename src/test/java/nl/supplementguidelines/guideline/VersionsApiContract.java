@@ -9,6 +9,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.jdbc.Sql;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -127,15 +128,58 @@ abstract class VersionsApiContract {
         assertThat(v1.get("version").get("number").asInt()).isEqualTo(1);
         assertThat(v1.get("recommendations")).hasSize(2);
         assertThat(v1.get("recommendations").get(0).get("dailyDose").get("sourceText").asString()).isEqualTo("10-12 mg");
-        // The same mapping as the latest: the current version by number is the latest but for nothing.
+        // The same mapping as the latest: the current version by number is the latest but for what the latest computes.
         JsonNode current = http.get("/api/v1/guidelines/fixture-versioned").json();
-        assertThat(http.get("/api/v1/guidelines/fixture-versioned/versions/2").json()).isEqualTo(current);
+        assertThat(http.get("/api/v1/guidelines/fixture-versioned/versions/2").json()).isEqualTo(withoutComputedMembers(current));
         assertThat(http.get("/api/v1/guidelines/fixture-withdrawn/versions/1").json().get("title").asString()).isEqualTo("Fixture ingetrokken");
 
         Response again = http.get("/api/v1/guidelines/fixture-versioned/versions/1", "If-None-Match", old.header("ETag"));
         assertThat(again.status()).isEqualTo(304);
         assertThat(again.header("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
         assertThat(http.get("/api/v1/guidelines/fixture-versioned").header("Cache-Control")).doesNotContain("immutable");
+    }
+
+    @Test
+    void aVersionHoldsNothingComputedSoItsBytesCanNeverChange() {
+        Response version = http.get("/api/v1/guidelines/leaky-gut/versions/1");
+
+        assertThat(version.header("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+        JsonNode body = version.json();
+        // Whether Dysbiose is published is the latest representation's to say; a version only links.
+        assertThat(body.get("relatedGuidelines")).isNotEmpty().allSatisfy(related -> {
+            assertThat(related.get("availability").isNull()).isTrue();
+            assertThat(related.get("href").asString()).isEqualTo("/api/v1/guidelines/" + related.get("slug").asString());
+        });
+        // Reference levels are reference data that may change: checked by the latest GET and dose checks, not here.
+        assertThat(body.get("recommendations")).isNotEmpty().allSatisfy(row -> assertThat(row.get("referenceLevels").isNull()).isTrue());
+        JsonNode latest = http.get("/api/v1/guidelines/leaky-gut").json();
+        assertThat(latest.get("relatedGuidelines").get(0).get("availability").asString()).isNotEmpty();
+        assertThat(latest.get("recommendations").get(0).get("referenceLevels").isNull()).isFalse();
+    }
+
+    @Test
+    void aVersionIsLastModifiedWhenItWasPublishedNotWhenTheContentLastChanged() {
+        insertFresh(1, "CURRENT", "Fixture vers");
+        Response version = http.get("/api/v1/guidelines/fixture-versioned/versions/2");
+        Response diff = http.get("/api/v1/guidelines/fixture-versioned/versions/1/changes/2");
+        Response latest = http.get("/api/v1/guidelines/fixture-versioned");
+
+        // Version 2 was published on 2026-04-01 (fixtures/versions.sql), version 1 before it; the content changed just now.
+        assertThat(version.header("Last-Modified")).isEqualTo("Wed, 01 Apr 2026 00:00:00 GMT");
+        assertThat(diff.header("Last-Modified")).isEqualTo("Wed, 01 Apr 2026 00:00:00 GMT");
+        assertThat(diff.header("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+        assertThat(latest.header("Last-Modified")).isNotEqualTo(version.header("Last-Modified"));
+        assertThat(http.get("/api/v1/guidelines/fixture-versioned/versions/2", "If-Modified-Since", "Wed, 01 Apr 2026 00:00:00 GMT").status())
+                .isEqualTo(304);
+    }
+
+    /** The latest representation as its version by number shows it: no availability, no reference-level checks. */
+    static JsonNode withoutComputedMembers(JsonNode latest) {
+        ObjectNode copy = (ObjectNode) latest.deepCopy();
+        copy.get("recommendations").forEach(row -> ((ObjectNode) row).putNull("referenceLevels"));
+        copy.get("relatedGuidelines").forEach(related -> ((ObjectNode) related).putNull("availability")
+                .put("href", "/api/v1/guidelines/" + related.get("slug").asString()));
+        return copy;
     }
 
     @Test
@@ -149,6 +193,11 @@ abstract class VersionsApiContract {
         assertThat(http.get("/api/v1/guidelines/fixture-versioned/versions/0").status()).isEqualTo(400);
         assertThat(http.get("/api/v1/guidelines/fixture-versioned/versions/x").status()).isEqualTo(400);
         assertThat(http.get("/api/v1/guidelines/fixture-versioned/versions/99999999999").status()).isEqualTo(400);
+        // One bound for every version parameter: the highest is a version that does not exist (404), one more a 400.
+        assertThat(http.get("/api/v1/guidelines/fixture-versioned/versions/999999999").status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/guidelines/fixture-versioned/versions/1/changes/999999999").status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/guidelines/fixture-versioned/versions/1/changes/1000000000").status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/guidelines/fixture-versioned/versions/1000000000").status()).isEqualTo(400);
     }
 
     @Test

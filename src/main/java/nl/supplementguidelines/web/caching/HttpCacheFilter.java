@@ -25,8 +25,9 @@ import java.util.Objects;
  * <ul>
  * <li>A successful JSON representation gets a strong {@code ETag} (a hash of its exact bytes, so equal on every
  * instance and across restarts), {@code Last-Modified} (when the content last changed) and
- * {@code Cache-Control: public, max-age=..} (or a year and {@code immutable} for an {@link Immutable} handler: a published
- * version). {@code If-None-Match}, or else {@code If-Modified-Since}, gives a 304
+ * {@code Cache-Control: public, max-age=..} (or a year and {@code immutable} where an {@link Immutable} handler said so: a
+ * published version; its own {@code Last-Modified} is kept too), or the handler's own public Cache-Control (the change
+ * feed: {@code no-cache}). {@code If-None-Match}, or else {@code If-Modified-Since}, gives a 304
  * ({@link ConditionalGet}).</li>
  * <li>Errors get {@code Cache-Control: no-store} and no validators; an answer its handler marked {@code no-store} or
  * {@code private} is passed through untouched and never kept.</li>
@@ -113,7 +114,7 @@ final class HttpCacheFilter extends OncePerRequestFilter {
     private void serve(Representation representation, HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.ETAG, representation.etag());
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, representation.lastModified());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, representation.immutable() ? Immutable.CACHE_CONTROL : cacheControl);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, representation.cacheControl() != null ? representation.cacheControl() : cacheControl);
         addVary(representation, response);
         response.setStatus(HttpServletResponse.SC_OK);
         if (ConditionalGet.notModified(request, response, representation)) {

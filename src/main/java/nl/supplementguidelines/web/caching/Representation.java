@@ -11,26 +11,38 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Base64;
 
 /**
  * A serialised 200 response and what is needed to answer for it again.
  *
- * @param immutable whether its handler is {@link Immutable}: it is then answered with {@link Immutable#CACHE_CONTROL}
+ * @param cacheControl the handler's own public Cache-Control ({@link Immutable#CACHE_CONTROL} from an {@link Immutable}
+ *                     handler, {@code no-cache} for the change feed); null for the configured max-age
  * @param vary      the request headers the answer depends on, as its handler said (a cached answer must say so too)
  */
 record Representation(byte[] body, @Nullable String contentType, @Nullable String contentLanguage, String etag,
-                      long lastModified, @Nullable String pathPattern, boolean immutable, @Nullable String vary) {
+                      long lastModified, @Nullable String pathPattern, @Nullable String cacheControl, @Nullable String vary) {
 
-    /** What the controller just wrote into {@code buffered}, with a strong ETag of its exact bytes. */
-    static Representation of(ContentCachingResponseWrapper buffered, HttpServletRequest request, Instant lastModified) {
+    /**
+     * What the controller just wrote into {@code buffered}, with a strong ETag of its exact bytes. An {@link Immutable}
+     * handler's Last-Modified is kept, every other answer changed last with the content. A handler's own Cache-Control is kept,
+     * but "immutable" only from an {@link Immutable} handler.
+     */
+    static Representation of(ContentCachingResponseWrapper buffered, HttpServletRequest request, Instant contentModified) {
         byte[] body = buffered.getContentAsByteArray();
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        boolean immutable = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+        boolean mayBeImmutable = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
                 && handler.hasMethodAnnotation(Immutable.class);
+        String own = buffered.getHeader(HttpHeaders.CACHE_CONTROL);
+        String cacheControl = own == null || (own.contains("immutable") && !mayBeImmutable) ? null : own;
+        String ownLastModified = mayBeImmutable ? buffered.getHeader(HttpHeaders.LAST_MODIFIED) : null;
+        Instant lastModified = ownLastModified == null ? contentModified
+                : ZonedDateTime.parse(ownLastModified, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
         return new Representation(body, buffered.getContentType(), buffered.getHeader(HttpHeaders.CONTENT_LANGUAGE),
-                strongEtag(body), lastModified.toEpochMilli(), pattern == null ? null : pattern.toString(), immutable,
+                strongEtag(body), lastModified.toEpochMilli(), pattern == null ? null : pattern.toString(), cacheControl,
                 buffered.getHeaders(HttpHeaders.VARY).isEmpty() ? null : String.join(", ", buffered.getHeaders(HttpHeaders.VARY)));
     }
 

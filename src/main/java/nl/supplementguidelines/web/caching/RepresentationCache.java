@@ -3,6 +3,7 @@ package nl.supplementguidelines.web.caching;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
+import nl.supplementguidelines.web.AcceptLanguage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.unit.DataSize;
@@ -12,7 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The serialised bytes, kept per content version, request URI, query, {@code Accept} and the language that
- * {@code Accept-Language} negotiates ({@link ServedLanguage}: one of a few, so the key space stays bounded): a repeated request costs
+ * {@code Accept-Language} negotiates ({@link AcceptLanguage}, as the features negotiate it: one of a few, so any
+ * spelling of the header collapses onto one and the key space stays bounded): a repeated request costs
  * one small version query instead of loading and serialising the content again. Only the current version's bytes are
  * kept; a changed version never serves old ones.
  */
@@ -53,7 +55,7 @@ final class RepresentationCache {
             return null;
         }
         return token + ' ' + request.getRequestURI() + '?' + Objects.toString(query, "") + ' ' + Objects.toString(accept, "")
-                + ' ' + ServedLanguage.of(acceptLanguage);
+                + ' ' + AcceptLanguage.negotiate(acceptLanguage);
     }
 
     @Nullable Representation get(@Nullable String key) {

@@ -1,5 +1,6 @@
 package nl.supplementguidelines.web.openapi;
 
+import nl.supplementguidelines.web.ApiPaths;
 import nl.supplementguidelines.web.problem.ProblemType;
 
 import io.swagger.v3.oas.models.Components;
@@ -59,12 +60,13 @@ class OpenApiHttpContract implements OpenApiCustomizer, Ordered {
                     ProblemType.NOT_IMPLEMENTED, ProblemType.defaultDetail(501), path));
             operation.getResponses().addApiResponse("403", OpenApiConfiguration.problem("A browser request (with `Origin`) from an origin the API does not allow (CORS)",
                     ProblemType.ORIGIN_NOT_ALLOWED, "Browser requests from this origin are not allowed.", path));
-            if (method == PathItem.HttpMethod.POST) {
+            if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
                 operation.getResponses().addApiResponse("415", OpenApiConfiguration.problem("The request body is not `application/json`",
                         ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Type text/plain is not supported; use [application/json].", path));
             }
             boolean noStore = operation.getExtensions() != null && "no-store".equals(operation.getExtensions().get(CACHE_CONTROL_EXTENSION));
-            if (method == PathItem.HttpMethod.GET && operation.getResponses().get("200") != null && !noStore) {
+            // What only editors read (a draft) never passes the HTTP cache filter, so it is never a 304.
+            if (method == PathItem.HttpMethod.GET && operation.getResponses().get("200") != null && !noStore && !ApiPaths.isEditorOnly(path)) {
                 operation.getResponses().addApiResponse("304", new ApiResponse()
                         .description("Not modified: the representation named by `If-None-Match` (or, without it, `If-Modified-Since`) is current; no body"));
             }

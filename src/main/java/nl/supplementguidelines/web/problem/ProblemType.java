@@ -53,6 +53,8 @@ public enum ProblemType {
             "This instance accepts no editors: its operator configured no authorization server (spring.security.oauth2.resourceserver.jwt.issuer-uri, jwk-set-uri or public-key-location), so every editing operation is refused. The public reads are not affected."),
     TRANSLATION_EXISTS("translation-exists", "Translation already published", HttpStatus.CONFLICT,
             "The version already has a published translation into this language, with other texts. Like the version, a published translation never changes; a correction is published with the guideline's next version. Sending the same texts again is answered 200."),
+    CURSOR_BEYOND_END("cursor-beyond-end", "Cursor beyond the end of the feed", HttpStatus.CONFLICT,
+            "The change feed's `after` is beyond its last position (the `after` and `lastPosition` members): the cursor does not come from this feed, for example after the database was restored from a backup. Waiting will not help, since those positions may be given to other events; resync from after=0."),
     CONFLICT("conflict", "Conflict", HttpStatus.CONFLICT,
             "The request conflicts with the state of the resource: a guideline or nutrient with that slug exists already, a draft exists already, or a version was published since the draft was started. The detail says which; read the resource again before retrying."),
     PRECONDITION_REQUIRED("precondition-required", "Precondition required", HttpStatus.PRECONDITION_REQUIRED,

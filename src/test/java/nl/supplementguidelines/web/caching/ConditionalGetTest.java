@@ -10,7 +10,7 @@ class ConditionalGetTest {
 
     private static final long LAST_MODIFIED = 1_700_000_000_000L;
     private static final Representation REPRESENTATION = new Representation(new byte[0], "application/json", null,
-            "\"abc\"", LAST_MODIFIED, null, false, null);
+            "\"abc\"", LAST_MODIFIED, null, null, null);
 
     private final MockHttpServletResponse response = new MockHttpServletResponse();
 

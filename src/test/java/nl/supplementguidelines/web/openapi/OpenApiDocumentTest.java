@@ -126,6 +126,14 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void aDraftIsNever304AndEveryWriteWithABodyDocuments415() {
+        JsonNode paths = docs.get("paths");
+        assertThat(paths.get("/api/v1/guidelines/{slug}/draft").get("get").get("responses").has("304")).isFalse();
+        assertThat(paths.get("/api/v1/guidelines/{slug}/versions/{version}/translations/{language}").get("put").get("responses").has("415")).isTrue();
+        assertThat(paths.get("/api/v1/guidelines/{slug}/draft").get("put").get("responses").has("415")).isTrue();
+    }
+
+    @Test
     void everyOperationIsPublicAndDocumentsTheHeadersClientsRelyOn() {
         assertThat(docs.get("components").get("securitySchemes").get("bearer").get("scheme").asString()).isEqualTo("bearer");
         assertThat(docs.get("info").get("license").get("name").asString()).isNotBlank();
