@@ -7,7 +7,7 @@ import java.util.Base64;
 
 /**
  * The strong ETag of a representation's exact bytes, as the HTTP cache filter tags every GET: equal on every instance
- * and across restarts (the same hash as web.caching.Representation). Shared so that a write's If-Match can be checked
+ * and across restarts (web.caching.Representation uses it). Shared so that a write's If-Match can be checked
  * against the representation a client read.
  */
 public final class EntityTags {

@@ -24,7 +24,7 @@ final class DocumentedOperations {
 
     /** One operation of the document. */
     record Operation(String method, String path, String operationId, List<Parameter> parameters, Map<String, JsonNode> bodyExamples,
-                     boolean bodyRequired, boolean secured) {
+                     boolean bodyRequired) {
 
         /** Whether a request (method and raw path) is a call of this operation. */
         boolean matches(String requestMethod, String rawPath) {
@@ -143,7 +143,7 @@ final class DocumentedOperations {
             }
         });
         return new Operation(method, path, operation.path("operationId").asText(), parameters, bodies,
-                requestBody.path("required").asBoolean(false), !operation.path("security").isEmpty());
+                requestBody.path("required").asBoolean(false));
     }
 
     private static List<JsonNode> examples(JsonNode parameter) {

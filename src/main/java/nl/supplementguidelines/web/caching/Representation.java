@@ -1,5 +1,7 @@
 package nl.supplementguidelines.web.caching;
 
+import nl.supplementguidelines.web.EntityTags;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import nl.supplementguidelines.web.Immutable;
@@ -8,13 +10,9 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.Base64;
 
 /**
  * A serialised 200 response and what is needed to answer for it again.
@@ -42,17 +40,7 @@ record Representation(byte[] body, @Nullable String contentType, @Nullable Strin
         Instant lastModified = ownLastModified == null ? contentModified
                 : ZonedDateTime.parse(ownLastModified, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
         return new Representation(body, buffered.getContentType(), buffered.getHeader(HttpHeaders.CONTENT_LANGUAGE),
-                strongEtag(body), lastModified.toEpochMilli(), pattern == null ? null : pattern.toString(), cacheControl,
+                EntityTags.strong(body), lastModified.toEpochMilli(), pattern == null ? null : pattern.toString(), cacheControl,
                 buffered.getHeaders(HttpHeaders.VARY).isEmpty() ? null : String.join(", ", buffered.getHeaders(HttpHeaders.VARY)));
-    }
-
-    /** A hash of the exact bytes: equal on every instance and across restarts. */
-    static String strongEtag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)) + '"';
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every JVM has SHA-256", impossible);
-        }
     }
 }
