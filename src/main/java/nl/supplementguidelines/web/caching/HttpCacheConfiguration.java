@@ -28,6 +28,12 @@ class HttpCacheConfiguration {
         return ContentVersions.choose(dataSource, properties.versionCheckInterval(), builtAt);
     }
 
+    /** The content version as other modules may see it: its token only. */
+    @Bean
+    ContentRevision contentRevision(ContentVersion contentVersion) {
+        return () -> contentVersion.current().token();
+    }
+
     /** So an operator can see what freshness costs: no reads while nothing changes on H2, one per request on PostgreSQL. */
     @Bean
     MeterBinder contentVersionMetrics(ContentVersion contentVersion) {
