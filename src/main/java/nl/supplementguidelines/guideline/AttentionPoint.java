@@ -1,44 +1,23 @@
 package nl.supplementguidelines.guideline;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
-/** A point of attention for the practitioner ("Aandachtspunt"), possibly about one nutrient. */
-@Entity
-@Table(name = "attention_point")
-class AttentionPoint {
+/**
+ * A point of attention for the practitioner ("Aandachtspunt"), possibly about one nutrient. Read from the version's
+ * parts ({@link GuidelineParts}), never written through JPA.
+ */
+final class AttentionPoint {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private final int position;
+    private final String text;
+    private final @Nullable Long nutrientId;
+    private final @Nullable String editorialNote;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "guideline_id")
-    private Guideline guideline;
-
-    @Column(nullable = false)
-    private int position;
-
-    @Column(nullable = false, length = 2000)
-    private String text;
-
-    /** The nutrient module's id of the nutrient the point is about, or null when it is about none. */
-    @Column(name = "nutrient_id")
-    private @Nullable Long nutrientId;
-
-    @Column(name = "editorial_note", length = 1000)
-    private @Nullable String editorialNote;
-
-    protected AttentionPoint() {
-        // for JPA
+    AttentionPoint(int position, String text, @Nullable Long nutrientId, @Nullable String editorialNote) {
+        this.position = position;
+        this.text = text;
+        this.nutrientId = nutrientId;
+        this.editorialNote = editorialNote;
     }
 
     int getPosition() {
@@ -49,6 +28,7 @@ class AttentionPoint {
         return text;
     }
 
+    /** The nutrient module's id of the nutrient the point is about, or null when it is about none. */
     @Nullable Long getNutrientId() {
         return nutrientId;
     }

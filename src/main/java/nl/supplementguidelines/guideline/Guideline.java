@@ -16,17 +16,19 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.SQLOrder;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One published version of a supplement guideline for one condition ({@link Publication}): immutable but for its
  * {@link GuidelineStatus} and {@link Withdrawal}. Its ordered parts keep the document's order through a
- * 1-based {@code position}. Collections are batch-fetched so that reading a guideline, or a page of
- * them, costs a fixed number of statements.
+ * 1-based {@code position}. Its recommendations and its other parts are two collections, batch-fetched, so that
+ * reading a guideline, or a page of them, costs a fixed number of statements.
  */
 @Entity
 @Table(name = "guideline")
@@ -75,6 +77,7 @@ class Guideline {
     @Column(name = "last_modified", nullable = false)
     private Instant lastModified;
 
+    // The alternative names on their own: the list shows them for a page of guidelines, and the filter searches them.
     // Ordered by position rather than indexed by it: a gap left by a deleted row must not become a null element.
     @ElementCollection
     @CollectionTable(name = "guideline_alternative_name", joinColumns = @JoinColumn(name = "guideline_id"))
@@ -83,46 +86,19 @@ class Guideline {
     @BatchSize(size = BATCH)
     private List<String> alternativeNames = new ArrayList<>();
 
+    // Every text part of the version (names, causes, conditions and their examples, footnotes, notes, effects, attention
+    // points, related guidelines) in one statement from the view guideline_part (V27), whatever the version's size.
     @ElementCollection
-    @CollectionTable(name = "guideline_cause", joinColumns = @JoinColumn(name = "guideline_id"))
-    @SQLOrder("position")
-    @Column(name = "text", nullable = false)
+    @CollectionTable(name = "guideline_part", joinColumns = @JoinColumn(name = "guideline_id"))
+    @SQLOrder("kind, owner_position, position")
     @BatchSize(size = BATCH)
-    private List<String> causes = new ArrayList<>();
-
-    @OneToMany(mappedBy = "guideline")
-    @OrderBy("position")
-    @BatchSize(size = BATCH)
-    private List<RelatedCondition> relatedConditions = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "guideline_footnote", joinColumns = @JoinColumn(name = "guideline_id"))
-    @SQLOrder("position")
-    @BatchSize(size = BATCH)
-    private List<Footnote> footnotes = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "guideline_editorial_note", joinColumns = @JoinColumn(name = "guideline_id"))
-    @SQLOrder("position")
-    @Column(name = "text", nullable = false)
-    @BatchSize(size = BATCH)
-    private List<String> editorialNotes = new ArrayList<>();
+    @Immutable
+    private List<GuidelinePart> parts = new ArrayList<>();
 
     @OneToMany(mappedBy = "guideline")
     @OrderBy("position")
     @BatchSize(size = BATCH)
     private List<Recommendation> recommendations = new ArrayList<>();
-
-    @OneToMany(mappedBy = "guideline")
-    @OrderBy("position")
-    @BatchSize(size = BATCH)
-    private List<AttentionPoint> attentionPoints = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "related_guideline", joinColumns = @JoinColumn(name = "guideline_id"))
-    @SQLOrder("position")
-    @BatchSize(size = BATCH)
-    private List<RelatedGuideline> relatedGuidelines = new ArrayList<>();
 
     protected Guideline() {
         // for JPA
@@ -180,24 +156,29 @@ class Guideline {
         return lastModified;
     }
 
-    List<String> getAlternativeNames() {
+    /** The alternative names as a list of guidelines shows them: without loading the version's other parts. */
+    List<String> getListedAlternativeNames() {
         return List.copyOf(alternativeNames);
     }
 
+    List<String> getAlternativeNames() {
+        return parts().texts(GuidelineParts.ALTERNATIVE_NAME);
+    }
+
     List<String> getCauses() {
-        return List.copyOf(causes);
+        return parts().texts(GuidelineParts.CAUSE);
     }
 
     List<RelatedCondition> getRelatedConditions() {
-        return List.copyOf(relatedConditions);
+        return parts().relatedConditions();
     }
 
     List<Footnote> getFootnotes() {
-        return List.copyOf(footnotes);
+        return parts().footnotes();
     }
 
     List<String> getEditorialNotes() {
-        return List.copyOf(editorialNotes);
+        return parts().texts(GuidelineParts.EDITORIAL_NOTE);
     }
 
     List<Recommendation> getRecommendations() {
@@ -205,10 +186,24 @@ class Guideline {
     }
 
     List<AttentionPoint> getAttentionPoints() {
-        return List.copyOf(attentionPoints);
+        return parts().attentionPoints();
     }
 
     List<RelatedGuideline> getRelatedGuidelines() {
-        return List.copyOf(relatedGuidelines);
+        return parts().relatedGuidelines();
+    }
+
+    /** Which of the related guidelines' slugs have a CURRENT version, read with the parts (no statement of its own). */
+    Set<String> getCurrentRelatedSlugs() {
+        return parts().currentRelatedSlugs();
+    }
+
+    /** The effects of the recommendation at this position. */
+    List<String> effectsOf(int recommendationPosition) {
+        return parts().effects(recommendationPosition);
+    }
+
+    private GuidelineParts parts() {
+        return new GuidelineParts(parts);
     }
 }

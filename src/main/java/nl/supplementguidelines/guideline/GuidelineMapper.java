@@ -36,7 +36,7 @@ final class GuidelineMapper {
 
     static GuidelineSummary toSummary(Guideline guideline) {
         return new GuidelineSummary(guideline.getSlug(), guideline.getTitle(), guideline.getLanguage(),
-                guideline.getAlternativeNames(), guideline.getPublication().version(), guideline.getLastModified(),
+                guideline.getListedAlternativeNames(), guideline.getPublication().version(), guideline.getLastModified(),
                 GuidelineLinks.forSlug(guideline.getSlug()));
     }
 

@@ -17,15 +17,18 @@ import java.util.Set;
  */
 interface GuidelineRepository extends JpaRepository<Guideline, Long>, JpaSpecificationExecutor<Guideline> {
 
-    /** The live version of a slug: CURRENT, or WITHDRAWN when the guideline was withdrawn (at most one, V9). */
-    @Query("select g from Guideline g where g.slug = :slug and g.status <> nl.supplementguidelines.guideline.GuidelineStatus.SUPERSEDED")
+    /**
+     * The live version of a slug: CURRENT, or WITHDRAWN when the guideline was withdrawn (at most one, V9). With its
+     * recommendations in the same statement (the one collection fetched by join; its other parts come in one more).
+     */
+    @Query("select g from Guideline g left join fetch g.recommendations where g.slug = :slug and g.status <> nl.supplementguidelines.guideline.GuidelineStatus.SUPERSEDED")
     Optional<Guideline> findLive(String slug);
 
     @Query("select g from Guideline g where g.slug in :slugs and g.status = nl.supplementguidelines.guideline.GuidelineStatus.CURRENT")
     List<Guideline> findCurrentBySlugIn(Collection<String> slugs);
 
-    /** One published version, whatever its status. */
-    @Query("select g from Guideline g where g.slug = :slug and g.publication.version = :version")
+    /** One published version, whatever its status, with its recommendations (as {@link #findLive}). */
+    @Query("select g from Guideline g left join fetch g.recommendations where g.slug = :slug and g.publication.version = :version")
     Optional<Guideline> findVersion(String slug, int version);
 
     /**

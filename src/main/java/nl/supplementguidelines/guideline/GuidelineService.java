@@ -67,8 +67,8 @@ class GuidelineService {
 
     Served<GuidelineDetails> get(String slug, Language language) {
         Guideline guideline = current(slug);
-        List<String> relatedSlugs = guideline.getRelatedGuidelines().stream().map(RelatedGuideline::targetSlug).toList();
-        Set<String> existing = relatedSlugs.isEmpty() ? Set.of() : guidelines.findCurrentSlugs(relatedSlugs);
+        // Whether each related guideline is published now comes with the version's parts: no statement of its own.
+        Set<String> existing = guideline.getCurrentRelatedSlugs();
         Translated texts = translations.texts(guideline, language);
         return new Served<>(GuidelineMapper.toDetails(guideline, existing, levelsOf(guideline), nutrientsOf(guideline, true), texts),
                 texts.language(guideline));

@@ -1,9 +1,7 @@
 package nl.supplementguidelines.guideline;
 
 import org.jspecify.annotations.Nullable;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,12 +13,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import nl.supplementguidelines.dose.DoseRange;
 import nl.supplementguidelines.evidence.EvidenceLevel;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
-import org.hibernate.annotations.SQLOrder;
 
-import java.util.ArrayList;
 import java.util.List;
+
 
 /**
  * One row of a guideline's table: a nutrient, what it does, its daily dose and the strength of the
@@ -47,14 +42,6 @@ class Recommendation {
 
     @Column(length = 200)
     private @Nullable String qualifier;
-
-    @ElementCollection
-    @CollectionTable(name = "recommendation_effect", joinColumns = @JoinColumn(name = "recommendation_id"))
-    @SQLOrder("position")
-    @Column(name = "text", nullable = false)
-    // One statement for the effects of every recommendation loaded together, however many there are.
-    @Fetch(FetchMode.SUBSELECT)
-    private List<String> effects = new ArrayList<>();
 
     @Embedded
     private DoseRange dose;
@@ -85,8 +72,9 @@ class Recommendation {
         return qualifier;
     }
 
+    /** Its effects, kept with the guideline's other parts (loaded with them in one statement). */
     List<String> getEffects() {
-        return List.copyOf(effects);
+        return guideline.effectsOf(position);
     }
 
     DoseRange getDose() {

@@ -30,7 +30,7 @@ class GuidelineStatementCountTest {
      * and effects, attention points, related guidelines), the lookup that resolves related guidelines, and
      * the reference levels and their notes for all the guideline's nutrients at once.
      */
-    private static final long MAX_STATEMENTS_PER_GUIDELINE = 15;
+    private static final long MAX_STATEMENTS_PER_GUIDELINE = 6;
 
     @Autowired
     GuidelineService service;
