@@ -65,4 +65,10 @@ final class RepresentationCache {
     void put(String key, Representation representation) {
         representations.put(key, representation);
     }
+
+    /** The weight kept, after any pending eviction: never more than the configured bytes. */
+    long weightedBytes() {
+        representations.cleanUp();
+        return representations.policy().eviction().orElseThrow().weightedSize().orElseThrow();
+    }
 }
