@@ -25,10 +25,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MigrationFoldersTest {
 
     private static final String BEFORE = "classpath:migrations-at-8818a6d/";
-    /** Migrations added since, which an existing database gets in place (from V8: versions and editing). */
-    private static final int LATER = (int) java.util.Arrays.stream(Flyway.configure().dataSource("jdbc:h2:mem:later-folders", "sa", "")
-            .locations("classpath:db/migration", "classpath:db/vendor/h2").load().info().pending())
-            .filter(m -> Integer.parseInt(m.getVersion().getVersion()) > 7).count();
+    /**
+     * Migrations added since, which an existing database gets in place (from V8: versions and editing), per vendor
+     * folder: some versions exist for one database only (V25, PostgreSQL's full-text search).
+     */
+    private static final int LATER = later("h2");
+    private static final int LATER_POSTGRES = later("postgresql");
+
+    private static int later(String vendor) {
+        return (int) java.util.Arrays.stream(Flyway.configure().dataSource("jdbc:h2:mem:later-folders-" + vendor, "sa", "")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor).load().info().pending())
+                .filter(m -> Integer.parseInt(m.getVersion().getVersion()) > 7).count();
+    }
 
     @Test
     void anH2FileMigratedBeforeTheFoldersStartsTheApplication(@TempDir Path dir) {
@@ -62,8 +70,8 @@ class MigrationFoldersTest {
                     .locations("classpath:db/migration", "classpath:db/vendor/postgresql").ignoreMigrationPatterns("*:pending").load();
             // Validates what was applied before (checksums unchanged); the later migrations are pending.
             today.validate();
-            assertThat(today.migrate().migrationsExecuted).isEqualTo(LATER);
-            assertThat(today.info().applied()).hasSize(7 + LATER);
+            assertThat(today.migrate().migrationsExecuted).isEqualTo(LATER_POSTGRES);
+            assertThat(today.info().applied()).hasSize(7 + LATER_POSTGRES);
         }
     }
 

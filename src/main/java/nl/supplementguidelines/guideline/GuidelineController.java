@@ -40,14 +40,20 @@ class GuidelineController {
 
     @GetMapping
     @Operation(operationId = "listGuidelines", summary = "List and search guidelines",
-            description = "Pages through guideline summaries (each guideline's current version; withdrawn guidelines are not listed), ordered by title. Filters combine: `q` matches the title, the "
-                    + "alternative names and the description, ignoring case and accents (`LEKKENDE` finds 'lekkende darm', `barriere` "
-                    + "finds 'barrièrefunctie'); `nutrient` keeps "
+            description = "Pages through guideline summaries (each guideline's current version; withdrawn guidelines are not listed), ordered by title; "
+                    + "with `q`, ranked. Filters combine: `q` finds guidelines holding every word of it (up to 8 words; Dutch stop words "
+                    + "are left out) in the title, the alternative names, the description, the nutrients (Dutch and English names), the "
+                    + "effects or a translation, ignoring case and accents, with Dutch stemming (`darmen` finds 'darm'), a word as the start "
+                    + "of a compound (`barriere` finds 'barrièrefunctie'), one typo in a word of 5 letters or more (`lekende` finds "
+                    + "'lekkende') and synonyms (`leaky gut` also finds 'lekkende darm'). Ranked by the best field holding every word: "
+                    + "title, then alternative names, then description, then the rest; ties by slug. Each item then says in `match` why "
+                    + "it matched. `nutrient` keeps "
                     + "guidelines that recommend that nutrient; `minEvidence` keeps guidelines with a recommendation of at least that "
                     + "many evidence dots (with `nutrient`, that nutrient's recommendation). The `links` member holds the URLs of the "
                     + "neighbouring pages.")
     PageResponse<GuidelineSummary> list(
-            @Parameter(description = "Text to find in the title, alternative names or description, 1 to 100 characters; case and accents are ignored", example = "lekkende darm")
+            @Parameter(description = "Words to find (all of them), 1 to 100 characters and at most 8 words; case and accents are ignored. "
+                    + "Ranks the results and adds `match` to each", example = "lekkende darm")
             @RequestParam(name = "q", required = false) @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String q,
             @Parameter(description = "Slug of a nutrient the guideline must recommend", example = "zink")
             @RequestParam(name = "nutrient", required = false) @Size(min = 1, max = 100) String nutrient,

@@ -1,6 +1,5 @@
 package nl.supplementguidelines.guideline;
 
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -14,7 +13,7 @@ import java.util.List;
 /**
  * The filters of the guideline list; each is optional. The list holds CURRENT versions only.
  *
- * @param text        matches the title, an alternative name or the description, ignoring case and accents
+ * @param text        the search words ({@code q}), found and ranked by {@link RankedSearch}, not by this specification
  * @param nutrientSlug only guidelines that recommend this nutrient
  * @param minEvidence only guidelines with a recommendation of at least this evidence level
  *                    (of the nutrient's recommendation when a nutrient is given)
@@ -22,6 +21,8 @@ import java.util.List;
 record GuidelineFilter(@Nullable String text, @Nullable String nutrientSlug, @Nullable EvidenceLevel minEvidence) {
 
     /**
+     * The list without {@code q}: the nutrient and evidence filters (RankedSearch applies the same ones with {@code q}).
+     *
      * @param nutrientId the id of the nutrient {@code nutrientSlug} names, resolved through the nutrient module
      *                   (recommendations keep ids, not the nutrient), or null when no nutrient is asked for
      */
@@ -30,16 +31,6 @@ record GuidelineFilter(@Nullable String text, @Nullable String nutrientSlug, @Nu
             List<Predicate> predicates = new ArrayList<>();
             // The list shows each guideline once, as the public reads it: superseded and withdrawn versions never.
             predicates.add(cb.equal(root.get("status"), GuidelineStatus.CURRENT));
-            if (text != null) {
-                String pattern = TextSearch.containsPattern(text);
-                Subquery<Long> names = query.subquery(Long.class);
-                Root<Guideline> owner = names.from(Guideline.class);
-                Join<Guideline, String> name = owner.join("alternativeNames");
-                names.select(owner.get("id")).where(cb.equal(owner.get("id"), root.get("id")),
-                        TextSearch.contains(cb, name, pattern));
-                predicates.add(cb.or(TextSearch.contains(cb, root.get("title"), pattern),
-                        TextSearch.contains(cb, root.get("description"), pattern), cb.exists(names)));
-            }
             if (nutrientId != null || minEvidence != null) {
                 Subquery<Long> recommendations = query.subquery(Long.class);
                 Root<Recommendation> recommendation = recommendations.from(Recommendation.class);

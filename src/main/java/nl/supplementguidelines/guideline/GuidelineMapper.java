@@ -35,9 +35,14 @@ final class GuidelineMapper {
     }
 
     static GuidelineSummary toSummary(Guideline guideline) {
+        return toSummary(guideline, null);
+    }
+
+    /** @param match why the guideline matched {@code q}; null without {@code q} (the member is then left out) */
+    static GuidelineSummary toSummary(Guideline guideline, @Nullable List<SearchMatcher.SearchMatch> match) {
         return new GuidelineSummary(guideline.getSlug(), guideline.getTitle(), guideline.getLanguage(),
                 guideline.getListedAlternativeNames(), guideline.getPublication().version(), guideline.getLastModified(),
-                GuidelineLinks.forSlug(guideline.getSlug()));
+                GuidelineLinks.forSlug(guideline.getSlug()), match);
     }
 
     /**

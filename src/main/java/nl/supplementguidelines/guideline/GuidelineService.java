@@ -6,6 +6,7 @@ import nl.supplementguidelines.guideline.GuidelineViews.GuidelineSummary;
 import nl.supplementguidelines.guideline.GuidelineViews.VersionSummaryView;
 import nl.supplementguidelines.language.Language;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -37,8 +38,11 @@ class GuidelineService {
     private final ReferenceLevels referenceLevels;
     private final Nutrients nutrients;
     private final TranslationReader translations;
+    private final RankedSearch rankedSearch;
 
-    GuidelineService(GuidelineRepository guidelines, ReferenceLevels referenceLevels, Nutrients nutrients, TranslationReader translations) {
+    GuidelineService(GuidelineRepository guidelines, ReferenceLevels referenceLevels, Nutrients nutrients, TranslationReader translations,
+            RankedSearch rankedSearch) {
+        this.rankedSearch = rankedSearch;
         this.guidelines = guidelines;
         this.referenceLevels = referenceLevels;
         this.nutrients = nutrients;
@@ -59,10 +63,20 @@ class GuidelineService {
     }
 
     Page<GuidelineSummary> search(GuidelineFilter filter, int page, int size) {
+        // Bounded before anything else: too many words are a 400 before a statement runs.
+        List<String> words = filter.text() == null ? null : SearchQuery.words(filter.text());
         // A slug no nutrient has keeps the same query with an id no row has, so the page comes out empty as before.
         Long nutrientId = filter.nutrientSlug() == null ? null : nutrients.idOfSlug(filter.nutrientSlug()).orElse(NO_NUTRIENT);
-        return guidelines.findAll(filter.toSpecification(nutrientId), PageRequest.of(page, size, Sort.by("title", "slug")))
-                .map(GuidelineMapper::toSummary);
+        if (words == null) {
+            return guidelines.findAll(filter.toSpecification(nutrientId), PageRequest.of(page, size, Sort.by("title", "slug")))
+                    .map(GuidelineMapper::toSummary);
+        }
+        RankedSearch.Result result = rankedSearch.search(words, nutrientId, filter.minEvidence(), page, size);
+        Map<Long, Guideline> found = guidelines.findAllById(result.items().stream().map(RankedSearch.Ranked::id).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(Guideline::getId, guideline -> guideline));
+        List<GuidelineSummary> items = result.items().stream().filter(ranked -> found.containsKey(ranked.id()))
+                .map(ranked -> GuidelineMapper.toSummary(found.get(ranked.id()), ranked.hit().matches())).toList();
+        return new PageImpl<>(items, PageRequest.of(page, size), result.total());
     }
 
     Served<GuidelineDetails> get(String slug, Language language) {

@@ -1,5 +1,6 @@
 package nl.supplementguidelines.guideline;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import nl.supplementguidelines.dose.DoseView;
 import nl.supplementguidelines.evidence.EvidenceLevelView;
@@ -7,6 +8,8 @@ import nl.supplementguidelines.nutrient.NutrientRecommendation.GuidelineReferenc
 import nl.supplementguidelines.nutrient.NutrientReference;
 import nl.supplementguidelines.referencelevel.LevelCheck;
 import nl.supplementguidelines.web.ApiPaths;
+
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +40,11 @@ final class GuidelineViews {
             @Schema(description = "Other names the source gives the condition", example = "[\"lekkende darm\", \"verhoogde intestinale permeabiliteit\", \"hyperpermeabele darm\"]") List<String> alternativeNames,
             @Schema(description = "The current published version (1-based)", example = "1") int version,
             @Schema(description = "When the content of this guideline last changed") Instant lastModified,
-            GuidelineLinks links) {
+            GuidelineLinks links,
+            @Schema(description = "Only with `q`: why the guideline matched, per query word the field it was found in (the best one) and the "
+                    + "word it matched; a leading `synonym` entry when the words were found through a synonym. Absent without `q`.",
+                    requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<SearchMatcher.SearchMatch> match) {
     }
 
     @Schema(name = "GuidelineLinks")

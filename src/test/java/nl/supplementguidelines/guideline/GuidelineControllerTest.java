@@ -38,13 +38,15 @@ class GuidelineControllerTest {
     @Test
     void listsAPageWithLinksToItsNeighbours() {
         GuidelineSummary summary = new GuidelineSummary("leaky-gut", "Leaky gut", "nl", List.of("lekkende darm"), 1,
-                Instant.parse("2026-11-28T00:00:00Z"), GuidelineLinks.forSlug("leaky-gut"));
+                Instant.parse("2026-11-28T00:00:00Z"), GuidelineLinks.forSlug("leaky-gut"),
+                List.of(new SearchMatcher.SearchMatch("darm", "alternativeName", "darm")));
         given(service.search(any(), eq(1), eq(1))).willReturn(new PageImpl<>(List.of(summary), PageRequest.of(1, 1), 3));
 
         MvcTestResult result = mvc.get().uri("/api/v1/guidelines?q=darm&page=1&size=1").exchange();
 
         assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON).hasHeader("Content-Language", "nl");
         assertThat(result).bodyJson().extractingPath("$.items[0].slug").isEqualTo("leaky-gut");
+        assertThat(result).bodyJson().extractingPath("$.items[0].match[0].field").isEqualTo("alternativeName");
         assertThat(result).bodyJson().extractingPath("$.page.totalElements").isEqualTo(3);
         assertThat(result).bodyJson().extractingPath("$.page.totalPages").isEqualTo(3);
         assertThat(result).bodyJson().extractingPath("$.links.prev").isEqualTo("/api/v1/guidelines?q=darm&page=0&size=1");
