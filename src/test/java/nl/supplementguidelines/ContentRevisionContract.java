@@ -33,7 +33,7 @@ abstract class ContentRevisionContract {
      * cached) and the stored answers of Idempotency-Key.
      */
     private static final Set<String> NOT_CONTENT = Set.of("flyway_schema_history", "content_revision", "guideline_draft",
-            "change_feed_counter", "audit_event", "idempotency_record", "guideline_draft_editor");
+            "change_feed_counter", "audit_event", "idempotency_record", "guideline_draft_editor", "rate_limit_bucket");
 
     /** A database with every migration applied. */
     abstract DataSource dataSource();
