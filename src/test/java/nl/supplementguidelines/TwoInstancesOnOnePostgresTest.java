@@ -107,6 +107,23 @@ class TwoInstancesOnOnePostgresTest {
     }
 
     @Test
+    void theListenersReconnectWhenTheirConnectionsAreKilledAndChangesStillArrive() {
+        String listeners = "select count(*) from pg_stat_activity where datname = current_database()"
+                + " and application_name = 'supplement-guidelines content listener'";
+        assertThat(jdbc.sql(listeners).query(Long.class).single()).isEqualTo(2);
+
+        jdbc.sql("select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database()"
+                + " and application_name = 'supplement-guidelines content listener'").query().listOfRows();
+
+        long start = System.nanoTime();
+        while (jdbc.sql(listeners).query(Long.class).single() < 2 && System.nanoTime() - start < Duration.ofSeconds(3).toNanos()) {
+            sleep(20);
+        }
+        assertThat(jdbc.sql(listeners).query(Long.class).single()).as("listeners connected again").isEqualTo(2);
+        aChangeByPlainSqlIsServedByBoth();
+    }
+
+    @Test
     void theRateLimitIsSharedByBothInstances() {
         int accepted = 0;
         for (int i = 0; i < 2 * CAPACITY; i++) {
