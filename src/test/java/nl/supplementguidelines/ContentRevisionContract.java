@@ -30,11 +30,12 @@ abstract class ContentRevisionContract {
     /**
      * The only tables that hold no served content: bookkeeping (the change feed's counter moves only with an insert
      * into change_event, which is content), the editors' unpublished drafts, the audit trail (publishers only, never
-     * cached), the stored answers of Idempotency-Key and, on PostgreSQL, the search index (guideline_search,
+     * cached), the stored answers of Idempotency-Key, the shared rate-limit buckets (V23) and, on PostgreSQL, the search index (guideline_search,
      * search_word, V25): derived from content tables by their triggers, in the same statement that bumps the revision.
      */
     private static final Set<String> NOT_CONTENT = Set.of("flyway_schema_history", "content_revision", "guideline_draft",
-            "change_feed_counter", "audit_event", "idempotency_record", "guideline_draft_editor", "guideline_search", "search_word");
+            "change_feed_counter", "audit_event", "idempotency_record", "guideline_draft_editor", "guideline_search", "search_word",
+            "rate_limit_bucket");
 
     /** A database with every migration applied. */
     abstract DataSource dataSource();

@@ -1,5 +1,6 @@
 package nl.supplementguidelines;
 
+import nl.supplementguidelines.support.Eventually;
 import nl.supplementguidelines.support.Http;
 import nl.supplementguidelines.support.Http.Response;
 import nl.supplementguidelines.support.PostgresApiTest;
@@ -553,7 +554,7 @@ abstract class FullStackApiContract {
             // Nothing tells the API about the edit: no guideline row (and so no guideline last_modified) changes.
             assertThat(guidelineRows()).isEqualTo(guidelines);
 
-            Response after = http.get(edit.path(), "If-None-Match", before.header("ETag"));
+            Response after = Eventually.get(http, answer -> answer.status() != 304, edit.path(), "If-None-Match", before.header("ETag"));
 
             assertThat(after.status()).isEqualTo(200);
             assertThat(after.text().contains(edit.marker())).isNotEqualTo(edit.removesMarker());
@@ -564,7 +565,7 @@ abstract class FullStackApiContract {
         } finally {
             jdbc.sql(edit.undo()).update();
         }
-        Response undone = http.get(edit.path());
+        Response undone = Eventually.get(http, answer -> answer.text().equals(before.text()), edit.path());
         assertThat(undone.text()).isEqualTo(before.text());
         assertThat(undone.header("ETag")).isEqualTo(before.header("ETag"));
     }
@@ -576,7 +577,7 @@ abstract class FullStackApiContract {
         try {
             assertThat(jdbc.sql("delete from related_condition_example where name = 'coeliakie'").update()).isEqualTo(1);
 
-            Response after = http.get("/api/v1/guidelines/leaky-gut");
+            Response after = Eventually.get(http, answer -> !answer.text().contains("coeliakie"), "/api/v1/guidelines/leaky-gut");
 
             assertThat(after.status()).isEqualTo(200);
             assertThat(after.text()).doesNotContain("coeliakie");
@@ -584,7 +585,8 @@ abstract class FullStackApiContract {
         } finally {
             jdbc.sql("insert into related_condition_example (related_condition_id, position, name) values (" + crohn + ", 2, 'coeliakie')").update();
         }
-        assertThat(http.get("/api/v1/guidelines/leaky-gut").text()).contains("\"Ziekte van Crohn\",\"coeliakie\",\"type 1 diabetes\"");
+        assertThat(Eventually.get(http, answer -> answer.text().contains("coeliakie"), "/api/v1/guidelines/leaky-gut").text())
+                .contains("\"Ziekte van Crohn\",\"coeliakie\",\"type 1 diabetes\"");
     }
 
     @Test
@@ -592,9 +594,9 @@ abstract class FullStackApiContract {
         String path = "/api/v1/nutrients/zink";
         try {
             jdbc.sql("update nutrient set name = 'Zink (first edit)' where slug = 'zink'").update();
-            Response first = http.get(path);
+            Response first = Eventually.get(http, answer -> answer.text().contains("Zink (first edit)"), path);
             jdbc.sql("update nutrient set name = 'Zink (second edit)' where slug = 'zink'").update();
-            Response second = http.get(path);
+            Response second = Eventually.get(http, answer -> answer.text().contains("Zink (second edit)"), path);
 
             assertThat(second.text()).contains("Zink (second edit)");
             assertThat(second.header("ETag")).isNotEqualTo(first.header("ETag"));

@@ -22,13 +22,18 @@ public final class SharedPostgres implements ApplicationContextInitializer<Confi
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        TestPropertyValues.of(
+                "spring.datasource.url=" + newDatabase(),
+                "spring.datasource.username=postgres",
+                "spring.datasource.password=").applyTo(context);
+    }
+
+    /** The JDBC URL (user postgres, no password) of a new, empty database on the shared server. */
+    public static String newDatabase() {
         EmbeddedPostgres server = Server.INSTANCE;
         String database = "context_" + DATABASES.incrementAndGet();
         create(server.getPostgresDatabase(), database);
-        TestPropertyValues.of(
-                "spring.datasource.url=" + server.getJdbcUrl("postgres", database),
-                "spring.datasource.username=postgres",
-                "spring.datasource.password=").applyTo(context);
+        return server.getJdbcUrl("postgres", database);
     }
 
     private static void create(DataSource admin, String database) {

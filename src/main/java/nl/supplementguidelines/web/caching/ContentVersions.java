@@ -9,10 +9,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 
-/** Chooses the {@link ContentVersion} of the database in use, once, at startup (after the migrations ran). */
+/**
+ * Chooses the {@link ContentVersion} of the database in use, once, at startup (after the migrations ran): the
+ * embedded H2's, PostgreSQL's with notifications (a Hikari pool on PostgreSQL), or a read per request for any other.
+ */
 final class ContentVersions {
 
     private static final Log log = LogFactory.getLog(ContentVersion.class);
@@ -20,10 +22,17 @@ final class ContentVersions {
     private ContentVersions() {
     }
 
-    static ContentVersion choose(DataSource dataSource, Duration checkInterval, Instant builtAt) {
+    static ContentVersion choose(DataSource dataSource, HttpCacheProperties properties, LocalCommits localCommits,
+            Instant builtAt) {
         RevisionRow row = new RevisionRow(dataSource, builtAt);
         String h2 = embeddedH2(dataSource);
-        return h2 != null ? new H2ContentVersion(h2, row) : new ServerContentVersion(row, checkInterval);
+        if (h2 != null) {
+            return new H2ContentVersion(h2, row);
+        }
+        ListenConnections connections = properties.versionNotifications() ? ListenConnections.of(dataSource) : null;
+        return connections != null
+                ? new NotifiedContentVersion(row, connections, localCommits, properties.versionCheckInterval(), properties.versionMaxAge())
+                : new ServerContentVersion(row, properties.versionCheckInterval());
     }
 
     /**

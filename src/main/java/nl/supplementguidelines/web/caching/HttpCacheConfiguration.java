@@ -21,11 +21,18 @@ class HttpCacheConfiguration {
     /** After the migrations: an embedded H2's triggers, which tell which implementation fits, exist only then. */
     @Bean
     @DependsOnDatabaseInitialization
-    ContentVersion contentVersion(DataSource dataSource, HttpCacheProperties properties, ObjectProvider<BuildProperties> build) {
+    ContentVersion contentVersion(DataSource dataSource, HttpCacheProperties properties, LocalCommits localCommits,
+            ObjectProvider<BuildProperties> build) {
         // Without build information (a run from an IDE) the start of this process stands in for the build time.
         BuildProperties info = build.getIfAvailable();
         Instant builtAt = info != null && info.getTime() != null ? info.getTime() : Instant.now();
-        return ContentVersions.choose(dataSource, properties.versionCheckInterval(), builtAt);
+        return ContentVersions.choose(dataSource, properties, localCommits, builtAt);
+    }
+
+    /** Registered with the transaction manager by Spring Boot: this instance serves its own writes at once. */
+    @Bean
+    static LocalCommits localCommits() {
+        return new LocalCommits();
     }
 
     /** The content version as other modules may see it: its token only. */

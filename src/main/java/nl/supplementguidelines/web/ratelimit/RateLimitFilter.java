@@ -2,9 +2,6 @@ package nl.supplementguidelines.web.ratelimit;
 
 import nl.supplementguidelines.web.problem.Problems;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,13 +27,13 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     private final RateLimitProperties properties;
     private final Problems problems;
-    private final Cache<String, Bucket> buckets;
+    private final ClientBuckets buckets;
     private final String policyHeader;
 
-    RateLimitFilter(RateLimitProperties properties, Problems problems) {
+    RateLimitFilter(RateLimitProperties properties, Problems problems, ClientBuckets buckets) {
         this.properties = properties;
         this.problems = problems;
-        this.buckets = Caffeine.newBuilder().maximumSize(properties.maxClients()).expireAfterAccess(Duration.ofMinutes(1)).build();
+        this.buckets = buckets;
         this.policyHeader = "\"" + POLICY_NAME + "\";q=" + properties.capacity() + ";w=" + properties.windowSeconds();
     }
 
@@ -51,13 +47,13 @@ class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Bucket bucket = buckets.get(clientOf(request), client -> newBucket());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        String client = clientOf(request);
+        ConsumptionProbe probe = buckets.take(client, 1);
         response.setHeader("RateLimit-Policy", policyHeader);
         if (probe.isConsumed()) {
             response.setHeader("RateLimit", "\"" + POLICY_NAME + "\";r=" + probe.getRemainingTokens()
                     + ";t=" + seconds(probe.getNanosToWaitForReset()));
-            request.setAttribute(CHARGE, new Charge(bucket, response));
+            request.setAttribute(CHARGE, new Charge(client, response));
             chain.doFilter(request, response);
             return;
         }
@@ -72,11 +68,11 @@ class RateLimitFilter extends OncePerRequestFilter {
     /** The rest of a request's price, taken from the same bucket once its body tells what it asks for. */
     final class Charge {
 
-        private final Bucket bucket;
+        private final String client;
         private final HttpServletResponse response;
 
-        private Charge(Bucket bucket, HttpServletResponse response) {
-            this.bucket = bucket;
+        private Charge(String client, HttpServletResponse response) {
+            this.client = client;
             this.response = response;
         }
 
@@ -91,7 +87,7 @@ class RateLimitFilter extends OncePerRequestFilter {
             if (tokens <= 0) {
                 return;
             }
-            ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(tokens);
+            ConsumptionProbe probe = buckets.take(client, tokens);
             if (probe.isConsumed()) {
                 response.setHeader("RateLimit", "\"" + POLICY_NAME + "\";r=" + probe.getRemainingTokens()
                         + ";t=" + seconds(probe.getNanosToWaitForReset()));
@@ -105,12 +101,6 @@ class RateLimitFilter extends OncePerRequestFilter {
                     + "); " + probe.getRemainingTokens() + " remain of a limit of " + properties.capacity()
                     + ". Retry after " + retryAfter + " seconds, or send fewer items per request.", retryAfter);
         }
-    }
-
-    private Bucket newBucket() {
-        return Bucket.builder()
-                .addLimit(limit -> limit.capacity(properties.capacity()).refillGreedy(properties.refillTokens(), properties.refillPeriod()))
-                .build();
     }
 
     private static String clientOf(HttpServletRequest request) {

@@ -21,6 +21,11 @@ import java.time.Duration;
  * @param maxClients how many clients' buckets are kept; idle buckets expire after a minute
  * @param postCost   the base price of a POST with items (dose check, regimen, interaction check), in tokens
  * @param itemCost   the price of each item such a POST lists, in tokens
+ * @param store      where the buckets live: {@code memory} (each instance limits on its own) or {@code postgresql}
+ *                   (shared by all instances on the database; the profile {@code postgres} sets it)
+ * @param syncTokens with {@code postgresql}, how many tokens an instance may take from its copy of a bucket before it
+ *                   writes them to the database: N instances may so let a client exceed the limit by N x this
+ * @param syncInterval with {@code postgresql}, how long an instance may take tokens from its copy before it writes them
  */
 @Validated
 @ConfigurationProperties("api.rate-limit")
@@ -31,11 +36,20 @@ public record RateLimitProperties(
         @NotNull @DefaultValue("1s") Duration refillPeriod,
         @Min(1) @DefaultValue("100000") long maxClients,
         @Min(1) @DefaultValue("5") long postCost,
-        @Min(0) @DefaultValue("1") long itemCost) {
+        @Min(0) @DefaultValue("1") long itemCost,
+        @NotNull @DefaultValue("memory") Store store,
+        @Min(1) @DefaultValue("10") long syncTokens,
+        @NotNull @DefaultValue("200ms") Duration syncInterval) {
+
+    /** Where the buckets live. */
+    public enum Store { MEMORY, POSTGRESQL }
 
     public RateLimitProperties {
         if (refillPeriod.isZero() || refillPeriod.isNegative()) {
             throw new IllegalArgumentException("api.rate-limit.refill-period must be positive");
+        }
+        if (syncInterval.isZero() || syncInterval.isNegative()) {
+            throw new IllegalArgumentException("api.rate-limit.sync-interval must be positive");
         }
     }
 

@@ -34,7 +34,7 @@ class PrivateAnswersTest {
                 return 0;
             }
         };
-        return new HttpCacheFilter(version, null, new HttpCacheProperties(Duration.ofMinutes(5), DataSize.ofMegabytes(1), true, Duration.ZERO));
+        return new HttpCacheFilter(version, null, new HttpCacheProperties(Duration.ofMinutes(5), DataSize.ofMegabytes(1), true, Duration.ZERO, true, Duration.ofSeconds(1)));
     }
 
     private MockHttpServletResponse get(HttpCacheFilter filter, String path, String cacheControl) throws Exception {

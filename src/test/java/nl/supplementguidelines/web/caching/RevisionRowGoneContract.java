@@ -1,5 +1,6 @@
 package nl.supplementguidelines.web.caching;
 
+import nl.supplementguidelines.support.Eventually;
 import nl.supplementguidelines.support.Http;
 import nl.supplementguidelines.support.Http.Response;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ abstract class RevisionRowGoneContract {
             jdbc.sql("delete from content_revision where id = 1").update();
             jdbc.sql("update nutrient set name = 'Zink (no revision)' where slug = 'zink'").update();
 
-            Response gone = http.get("/api/v1/nutrients/zink");
+            Response gone = Eventually.get(http, answer -> answer.text().contains("Zink (no revision)"), "/api/v1/nutrients/zink");
 
             assertThat(gone.status()).isEqualTo(200);
             assertThat(gone.json().get("name").asString()).isEqualTo("Zink (no revision)");
@@ -50,6 +51,7 @@ abstract class RevisionRowGoneContract {
         } finally {
             jdbc.sql("update nutrient set name = ? where slug = 'zink'").param(before).update();
         }
-        assertThat(http.get("/api/v1/nutrients/zink").json().get("name").asString()).isEqualTo(before);
+        assertThat(Eventually.get(http, answer -> answer.json().get("name").asString().equals(before), "/api/v1/nutrients/zink")
+                .json().get("name").asString()).isEqualTo(before);
     }
 }

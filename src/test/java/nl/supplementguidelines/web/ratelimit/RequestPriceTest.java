@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RequestPriceTest {
 
     private static RateLimitProperties prices(long postCost, long itemCost) {
-        return new RateLimitProperties(true, 300, 100, Duration.ofSeconds(1), 1000, postCost, itemCost);
+        return new RateLimitProperties(true, 300, 100, Duration.ofSeconds(1), 1000, postCost, itemCost,
+                RateLimitProperties.Store.MEMORY, 10, Duration.ofMillis(200));
     }
 
     @Test
