@@ -52,7 +52,8 @@ if [ "$AOT_CACHE" = 1 ]; then
   CACHE_OPTION="-XX:AOTCache=$WORK/app.aot"
 fi
 
-echo "== $("$JAVA" -version 2>&1 | head -n 1); $(nproc) cores; ${AOT_CACHE/#1/with the AOT cache}${AOT_CACHE/#0/the plain jar}"
+if [ "$AOT_CACHE" = 1 ]; then WHAT="the extracted jar with its AOT cache"; else WHAT="the plain jar"; fi
+echo "== $("$JAVA" -version 2>&1 | head -n 1); $(nproc) cores; $WHAT"
 echo "== options: $JVM_OPTIONS -XX:MaxRAM=$CONTAINER_MEMORY $CACHE_OPTION ${EXTRA_JVM_OPTIONS:-}"
 TIMES=()
 for START in $(seq 1 "$STARTS"); do
