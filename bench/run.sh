@@ -7,14 +7,19 @@
 # The API runs with the JVM options of the Dockerfile and a 512 MB memory limit emulated with -XX:MaxRAM (the
 # memory limit of compose.yaml), on its default embedded H2 database. The rate limiter stays on, with a limit no
 # single benchmark client reaches, so its cost is measured too. Tunables: CONNECTIONS, THREADS, DURATION, WARMUP,
-# API_PORT, MANAGEMENT_PORT, NGINX_PORT, CONTAINER_MEMORY, REBUILD=1, EXTRA_ARGS (more application arguments), JAVA (the java to run; the image has Java 25,
-# so use a Java 25 for figures that match it; options an older Java does not know are ignored).
+# API_PORT, MANAGEMENT_PORT, NGINX_PORT, CONTAINER_MEMORY, REBUILD=1, EXTRA_ARGS (more application arguments),
+# EXTRA_JVM_OPTIONS (after the shipped ones, e.g. -Xlog:gc:file=/tmp/gc.log), JAVA (the java to run; the image has
+# Java 25, so use a Java 25 for figures that match it; options an older Java does not know are ignored), RUNS (how
+# often the measurement is repeated after the one warm-up; each run's guideline GET p99 and a pass/fail line against
+# the target P99_TARGET_MS, default 5, are printed at the end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 DURATION=${DURATION:-20s}
+RUNS=${RUNS:-1}
+P99_TARGET_MS=${P99_TARGET_MS:-5}
 WARMUP=${WARMUP:-15s}
 API_PORT=${API_PORT:-8083}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-9083}
@@ -50,7 +55,7 @@ trap cleanup EXIT
 echo "== $("$JAVA" -version 2>&1 | head -n 1); nginx $("$NGINX" -v 2>&1 | sed 's/.*\///'); $(nproc) cores"
 echo "== starting the API ($JAR) with: $JVM_OPTIONS -XX:MaxRAM=$CONTAINER_MEMORY, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
 START_NS=$(date +%s%N)
-(cd "$WORK" && exec "$JAVA" -XX:+IgnoreUnrecognizedVMOptions $JVM_OPTIONS -XX:MaxRAM="$CONTAINER_MEMORY" -jar "$JAR" ${EXTRA_ARGS:-} \
+(cd "$WORK" && exec "$JAVA" -XX:+IgnoreUnrecognizedVMOptions $JVM_OPTIONS -XX:MaxRAM="$CONTAINER_MEMORY" ${EXTRA_JVM_OPTIONS:-} -jar "$JAR" ${EXTRA_ARGS:-} \
     --server.address=$HOST --server.port=$API_PORT \
     --management.server.address=$HOST --management.server.port=$MANAGEMENT_PORT \
     --api.rate-limit.capacity=1000000000 --api.rate-limit.refill-tokens=1000000000 \
@@ -113,7 +118,9 @@ for i in "${!NAMES[@]}"; do
   run_wrk "$WARMUP" "http://$HOST:$API_PORT${PATHS[$i]}" > /dev/null
 done
 
-echo "== measuring: $THREADS threads, $CONNECTIONS connections, $DURATION per run"
+GUIDELINE_P99=()
+for RUN in $(seq 1 "$RUNS"); do
+echo "== measuring (run $RUN of $RUNS): $THREADS threads, $CONNECTIONS connections, $DURATION per run"
 printf '%-10s %-55s %10s %8s %8s | %10s %8s %8s | %6s\n' endpoint path "api req/s" "p50 ms" "p99 ms" "nginx r/s" "p50 ms" "p99 ms" ratio
 for i in "${!NAMES[@]}"; do
   run_wrk "$DURATION" "http://$HOST:$API_PORT${PATHS[$i]}" > "$WORK/api-${NAMES[$i]}.txt"
@@ -122,9 +129,11 @@ for i in "${!NAMES[@]}"; do
   read -r N_RPS N_P50 N_P99 N_BAD < <(parse "$WORK/nginx-${NAMES[$i]}.txt")
   RATIO=$(awk -v a="$A_RPS" -v n="$N_RPS" 'BEGIN { printf "%.2f", a / n }')
   printf '%-10s %-55s %10s %8s %8s | %10s %8s %8s | %6s\n' "${NAMES[$i]}" "${PATHS[$i]}" "$A_RPS" "$A_P50" "$A_P99" "$N_RPS" "$N_P50" "$N_P99" "$RATIO"
+  [ "$i" = 0 ] && GUIDELINE_P99+=("$A_P99")
   if [ "$A_BAD" != 0 ] || [ "$N_BAD" != 0 ]; then
     echo "   WARNING: non-2xx answers (api $A_BAD, nginx $N_BAD): the figures above are not valid" >&2
   fi
+done
 done
 
 # The same bytes were served by both (nginx got them from the API before the runs).
@@ -132,3 +141,11 @@ SIZE=$(curl -sf "http://$HOST:$API_PORT/api/v1/guidelines/leaky-gut" | wc -c)
 echo "== guideline representation: $SIZE bytes; nginx file: $(wc -c < "$WORK/www/guideline.json") bytes"
 echo "== API resident memory: now $(rss_mb VmRSS) MB, peak $(rss_mb VmHWM) MB (limit emulated: $CONTAINER_MEMORY)"
 echo "== startup: ready after ${READY_MS} ms (${STARTED})"
+# The tail target: the guideline GET's p99 at most P99_TARGET_MS in every run.
+MET=0
+for p in "${GUIDELINE_P99[@]}"; do
+  awk -v p="$p" -v t="$P99_TARGET_MS" 'BEGIN { exit !(p <= t) }' && MET=$((MET + 1))
+done
+echo "== guideline GET p99 per run (ms): ${GUIDELINE_P99[*]}"
+if [ "$MET" = "$RUNS" ]; then VERDICT=PASS; else VERDICT=FAIL; fi
+echo "== $VERDICT: p99 <= $P99_TARGET_MS ms in $MET of $RUNS runs"

@@ -26,6 +26,11 @@ final class ConditionalGet {
 
     /** Whether the client's copy is current; if so the response is now a 304 (validators already set by the caller). */
     static boolean notModified(HttpServletRequest request, HttpServletResponse response, Representation representation) {
+        // Most requests are not conditional: without either header Spring finds nothing to compare, and it would only
+        // parse the Last-Modified header just written back (a SimpleDateFormat per request: 15 % of the allocation).
+        if (request.getHeader(HttpHeaders.IF_NONE_MATCH) == null && request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) == null) {
+            return false;
+        }
         return new ServletWebRequest(new WithoutPreconditions(request, representation.etag()), response)
                 .checkNotModified(representation.etag(), representation.lastModified());
     }

@@ -15,6 +15,18 @@ class ConditionalGetTest {
     private final MockHttpServletResponse response = new MockHttpServletResponse();
 
     @Test
+    void anUnconditionalGetIsAnsweredInFullWithTheValidatorsTheCallerSet() {
+        response.setStatus(200);
+        response.setHeader("ETag", "\"abc\"");
+        response.setDateHeader("Last-Modified", LAST_MODIFIED);
+
+        assertThat(ConditionalGet.notModified(get(), response, REPRESENTATION)).isFalse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getHeaders("ETag")).containsExactly("\"abc\"");
+        assertThat(response.getDateHeader("Last-Modified")).isEqualTo(LAST_MODIFIED);
+    }
+
+    @Test
     void aMatchingEntityTagIsNotModifiedEvenWeakly() {
         MockHttpServletRequest request = get();
         request.addHeader("If-None-Match", "\"other\", W/\"abc\"");
