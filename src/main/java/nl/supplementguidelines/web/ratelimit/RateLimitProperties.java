@@ -2,6 +2,7 @@ package nl.supplementguidelines.web.ratelimit;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -24,7 +25,9 @@ import java.time.Duration;
  * @param store      where the buckets live: {@code memory} (each instance limits on its own) or {@code postgresql}
  *                   (shared by all instances on the database; the profile {@code postgres} sets it)
  * @param syncTokens with {@code postgresql}, how many tokens an instance may take from its copy of a bucket before it
- *                   writes them to the database: N instances may so let a client exceed the limit by N x this
+ *                   writes them to the database: N instances may so let a client exceed the limit by N x this. Unset: a
+ *                   tenth of the capacity (30 of the default 300), so a busy client costs a write per sync interval,
+ *                   not one per few requests
  * @param syncInterval with {@code postgresql}, how long an instance may take tokens from its copy before it writes them
  */
 @Validated
@@ -38,7 +41,7 @@ public record RateLimitProperties(
         @Min(1) @DefaultValue("5") long postCost,
         @Min(0) @DefaultValue("1") long itemCost,
         @NotNull @DefaultValue("memory") Store store,
-        @Min(1) @DefaultValue("10") long syncTokens,
+        @Min(1) @Nullable Long syncTokens,
         @NotNull @DefaultValue("200ms") Duration syncInterval) {
 
     /** Where the buckets live. */
@@ -51,6 +54,11 @@ public record RateLimitProperties(
         if (syncInterval.isZero() || syncInterval.isNegative()) {
             throw new IllegalArgumentException("api.rate-limit.sync-interval must be positive");
         }
+    }
+
+    /** How many tokens an instance takes from its copy of a shared bucket before it writes them; see syncTokens. */
+    long tokensPerSync() {
+        return syncTokens != null ? syncTokens : Math.max(1, capacity / 10);
     }
 
     /** The price in tokens of a POST that lists {@code items} items. */

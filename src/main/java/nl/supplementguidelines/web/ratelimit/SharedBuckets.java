@@ -24,9 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Buckets shared by all instances in PostgreSQL ({@code api.rate-limit.store=postgresql}, table rate_limit_bucket of
  * V23), through bucket4j's select-for-update proxy. Not a database write per request: each instance's copy of a bucket
- * (bucket4j's delaying optimisation) serves up to {@code syncTokens} tokens or {@code syncInterval} on its own, then
+ * (bucket4j's delaying optimisation) serves up to {@code tokensPerSync()} tokens (a tenth of the capacity unless set) or {@code syncInterval} on its own, then
  * writes what it took and reads what the others took. So N instances together may let a client take up to
- * N x syncTokens more than the limit before they learn of each other's share (README "Several instances on one
+ * N x that many more than the limit before they learn of each other's share (README "Several instances on one
  * PostgreSQL"). While the database cannot be reached, each instance limits on its own rather than failing requests.
  */
 final class SharedBuckets implements ClientBuckets, AutoCloseable {
@@ -51,7 +51,7 @@ final class SharedBuckets implements ClientBuckets, AutoCloseable {
                 .build();
         this.buckets = Caffeine.newBuilder().maximumSize(properties.maxClients()).expireAfterAccess(Duration.ofMinutes(1)).build();
         this.configuration = ClientBuckets.configuration(properties);
-        this.delay = new DelayParameters(properties.syncTokens(), properties.syncInterval());
+        this.delay = new DelayParameters(properties.tokensPerSync(), properties.syncInterval());
         this.fallback = new MemoryBuckets(properties);
         this.cleaner = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "rate-limit-cleaner");
