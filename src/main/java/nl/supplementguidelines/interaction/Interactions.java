@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +26,10 @@ import java.util.stream.Collectors;
  */
 @Service
 class Interactions implements NutrientInteractions {
+
+    // Compiled once: every check folds the medicine names it is given.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     static final String SEVERITY_NOTE = "Our sources grade no severity on a common scale, so the API gives none.";
 
@@ -81,8 +86,8 @@ class Interactions implements NutrientInteractions {
     }
 
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ").strip();
+        String decomposed = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return SPACES.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static InteractionView toView(Interaction row, Map<String, String> citations, Map<Long, NutrientInfo> nutrientsById) {

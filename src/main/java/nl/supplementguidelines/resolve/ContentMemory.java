@@ -14,7 +14,8 @@ import java.util.function.Supplier;
 /**
  * Views of the content kept in memory, one per content version ({@link ContentRevision}): a view built under a token
  * serves while the token stays the same, and is rebuilt once when it changes. It is built after the token was read,
- * so it is never older than that version; concurrent requests share one rebuild. An unknown token (null) keeps nothing.
+ * so it is never older than that version; concurrent requests share one rebuild. An unknown token (null) keeps nothing,
+ * and drops what was kept.
  */
 @Component
 public class ContentMemory {
@@ -57,6 +58,9 @@ public class ContentMemory {
         public T current() {
             String token = revision.token();
             if (token == null) {
+                // Nothing kept from before either: the row may come back with the very token a view was built under,
+                // after changes that no revision told.
+                latest.set(null);
                 return unknown.get();
             }
             while (true) {

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Without the content_revision row the content version is unknown: the checks then read from the database for every
- * request and keep nothing, so every change is used at once, even though no revision tells it. The context (and its
+ * request and keep nothing, so every change is used at once, even though no revision tells it, and what was kept
+ * before never comes back, not even when the row is restored with the revision it was kept under. The context (and its
  * database) is the one of H2RevisionRowGoneTest, which also takes the row away.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
@@ -50,6 +51,11 @@ class UnknownVersionChecksTest {
             jdbc.sql("update reference_intake_level set amount = 25 where " + EFSA_ZINC).update();
             assertThat(efsaZincVerdict(http)).isEqualTo("ABOVE");
             jdbc.sql("update reference_intake_level set amount = 35 where " + EFSA_ZINC).update();
+            assertThat(efsaZincVerdict(http)).isEqualTo("AT_OR_BELOW");
+
+            // The row back with the very revision the first check was answered under: still the content as it is now.
+            jdbc.sql("insert into content_revision (id, revision, changed_at) values (1, ?, ?)")
+                    .params(revision.get("revision"), revision.get("changed_at")).update();
             assertThat(efsaZincVerdict(http)).isEqualTo("AT_OR_BELOW");
         } finally {
             jdbc.sql("update reference_intake_level set amount = ? where " + EFSA_ZINC).param(amount).update();
