@@ -16,16 +16,15 @@ import nl.supplementguidelines.guideline.GuidelineDoseSet;
 import nl.supplementguidelines.guideline.RecommendedDose;
 import nl.supplementguidelines.language.Language;
 import nl.supplementguidelines.nutrient.NutrientInfo;
+import nl.supplementguidelines.nutrient.NutrientNames;
 import nl.supplementguidelines.referencelevel.LevelCheckResult;
 import nl.supplementguidelines.referencelevel.LevelWording;
 import nl.supplementguidelines.referencelevel.Levels;
 import nl.supplementguidelines.referencelevel.LevelsVerdict;
-import nl.supplementguidelines.referencelevel.ReferenceLevels;
 import nl.supplementguidelines.resolve.FieldErrors;
 import nl.supplementguidelines.resolve.FieldPath;
 import nl.supplementguidelines.resolve.RequestResolver;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,20 +37,18 @@ import java.util.stream.Collectors;
 
 /**
  * Checks daily intakes against the daily doses of guidelines and the reference levels of safe intake. Every
- * input problem is collected first and reported together (422), so no check runs on half-understood input.
+ * input problem is collected first and reported together (422), so no check runs on half-understood input. The
+ * content comes from memory ({@link RequestResolver}), so a check opens no transaction while the content is unchanged.
  */
 @Service
-@Transactional(readOnly = true)
 class DoseCheckService {
 
     private final RequestResolver resolver;
-    private final ReferenceLevels referenceLevels;
     private final LevelWording levelWording;
     private final DoseCheckWording wording;
 
-    DoseCheckService(RequestResolver resolver, ReferenceLevels referenceLevels, LevelWording levelWording, DoseCheckWording wording) {
+    DoseCheckService(RequestResolver resolver, LevelWording levelWording, DoseCheckWording wording) {
         this.resolver = resolver;
-        this.referenceLevels = referenceLevels;
         this.levelWording = levelWording;
         this.wording = wording;
     }
@@ -59,7 +56,7 @@ class DoseCheckService {
     DoseCheckResponse check(DoseCheckRequest request, Language language) {
         FieldErrors errors = new FieldErrors();
         Map<String, GuidelineDoseSet> guidelines = resolver.guidelines(request.guidelines(), FieldPath.of("guidelines"), RequestResolver.Repeats.REJECTED, errors);
-        List<NutrientInfo> catalogue = resolver.catalogue();
+        NutrientNames catalogue = resolver.catalogue();
         List<ResolvedIntake> intakes = new ArrayList<>();
         for (int i = 0; i < request.intakes().size(); i++) {
             IntakeResolver.resolve(i, request.intakes().get(i), catalogue, resolver, errors).ifPresent(intakes::add);
@@ -72,7 +69,7 @@ class DoseCheckService {
             }
             same.add(intake);
         }
-        Map<Long, Levels> levels = referenceLevels.forNutrients(byNutrient.keySet());
+        Map<Long, Levels> levels = resolver.levels(byNutrient.keySet());
         for (ResolvedIntake intake : intakes) {
             IntakeResolver.checkUnitFits(intake, request.intakes().get(intake.index()), guidelines.values(), levels.get(intake.nutrient().id()), errors);
         }

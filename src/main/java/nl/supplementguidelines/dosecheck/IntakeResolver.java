@@ -13,6 +13,7 @@ import nl.supplementguidelines.guideline.GuidelineDoseSet;
 import nl.supplementguidelines.guideline.RecommendedDose;
 import nl.supplementguidelines.language.Language;
 import nl.supplementguidelines.nutrient.NutrientInfo;
+import nl.supplementguidelines.nutrient.NutrientNames;
 import nl.supplementguidelines.referencelevel.Levels;
 import nl.supplementguidelines.resolve.FieldErrors;
 import nl.supplementguidelines.resolve.FieldPath;
@@ -21,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 /** Reads an intake of a dose check (nutrient, and amount with unit or dose wording), naming every problem as a field error. */
@@ -36,7 +36,7 @@ final class IntakeResolver {
     private IntakeResolver() {
     }
 
-    static Optional<ResolvedIntake> resolve(int i, Intake intake, List<NutrientInfo> catalogue, RequestResolver resolver, FieldErrors errors) {
+    static Optional<ResolvedIntake> resolve(int i, Intake intake, NutrientNames catalogue, RequestResolver resolver, FieldErrors errors) {
         FieldPath field = FieldPath.of("intakes").at(i);
         Optional<NutrientInfo> nutrient = resolver.nutrient(intake.nutrient(), catalogue, field.dot("nutrient"), true, errors);
         Amount amount = null;

@@ -75,6 +75,13 @@ public class GuidelineDoses {
         return why;
     }
 
+    /** Every published version, whatever its status: what a ref can name, so that a check can tell found from missing without a read. */
+    public List<PublishedVersion> publishedVersions() {
+        return guidelines.findAllVersionKeys().stream()
+                .map(row -> new PublishedVersion((String) row[0], (Integer) row[1], row[2] == GuidelineStatus.CURRENT))
+                .toList();
+    }
+
     private static GuidelineDoseSet toDoseSet(Guideline guideline, Map<Long, NutrientInfo> nutrients) {
         GuidelineSource source = GuidelineSource.of(guideline.getSlug(), guideline.getTitle(), guideline.getPublication().version(),
                 guideline.getLastModified());

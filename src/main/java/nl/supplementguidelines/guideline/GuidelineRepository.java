@@ -47,6 +47,10 @@ interface GuidelineRepository extends JpaRepository<Guideline, Long>, JpaSpecifi
     @Query("select g.slug from Guideline g where g.slug in :slugs and g.status = nl.supplementguidelines.guideline.GuidelineStatus.CURRENT")
     Set<String> findCurrentSlugs(Collection<String> slugs);
 
+    /** Every published version as slug, number and status: the index of what refs can name (three columns a row). */
+    @Query("select g.slug, g.publication.version, g.status from Guideline g")
+    List<Object[]> findAllVersionKeys();
+
     /** Which of these slugs have any published version: tells an unknown slug from a withdrawn one or an unknown version. */
     @Query("select distinct g.slug from Guideline g where g.slug in :slugs")
     Set<String> findPublishedSlugs(Collection<String> slugs);

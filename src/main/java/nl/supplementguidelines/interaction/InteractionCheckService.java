@@ -10,12 +10,12 @@ import nl.supplementguidelines.interaction.InteractionCheckResponse.Status;
 import nl.supplementguidelines.language.Language;
 import nl.supplementguidelines.language.Localized;
 import nl.supplementguidelines.nutrient.NutrientInfo;
+import nl.supplementguidelines.nutrient.NutrientNames;
 import nl.supplementguidelines.resolve.FieldErrors;
 import nl.supplementguidelines.resolve.FieldPath;
 import nl.supplementguidelines.resolve.RequestResolver;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,9 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Which rows of the interaction table apply to a set of medicines and nutrients. */
+/** Which rows of the interaction table apply to a set of medicines and nutrients, computed from the content in memory. */
 @Service
-@Transactional(readOnly = true)
 class InteractionCheckService {
 
     private final Interactions interactions;
@@ -68,7 +67,7 @@ class InteractionCheckService {
 
     InteractionCheckResponse check(InteractionCheckRequest request, Language language) {
         FieldErrors errors = new FieldErrors();
-        List<InteractionView> table = interactions.all();
+        InteractionTable table = interactions.table();
         List<MedicineView> medicines = medicines(request.medicines(), table, errors);
         int given = (request.guideline() == null ? 0 : 1) + (request.regimen() == null ? 0 : 1) + (request.nutrients() == null ? 0 : 1);
         if (given != 1) {
@@ -78,7 +77,7 @@ class InteractionCheckService {
         Map<String, NutrientInfo> checked = new LinkedHashMap<>();
         if (given == 1) {
             if (request.nutrients() != null) {
-                List<NutrientInfo> catalogue = resolver.catalogue();
+                NutrientNames catalogue = resolver.catalogue();
                 for (int i = 0; i < request.nutrients().size(); i++) {
                     resolver.nutrient(request.nutrients().get(i), catalogue, FieldPath.of("nutrients").at(i), false, errors)
                             .ifPresent(found -> checked.putIfAbsent(found.slug(), found));
@@ -98,7 +97,7 @@ class InteractionCheckService {
         List<NutrientResult> results = new ArrayList<>();
         int count = 0;
         for (NutrientInfo nutrient : checked.values()) {
-            List<InteractionView> rows = table.stream().filter(row -> row.nutrient() != null && row.nutrient().slug().equals(nutrient.slug())).toList();
+            List<InteractionView> rows = table.rowsOf(nutrient.slug());
             List<Match> matches = new ArrayList<>();
             for (InteractionView row : rows) {
                 Set<String> matchedCodes = new HashSet<>();
@@ -117,11 +116,11 @@ class InteractionCheckService {
                 Interactions.SEVERITY_NOTE);
     }
 
-    private static List<MedicineView> medicines(List<String> given, List<InteractionView> table, FieldErrors errors) {
+    private static List<MedicineView> medicines(List<String> given, InteractionTable table, FieldErrors errors) {
         List<MedicineView> medicines = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             String medicine = given.get(i);
-            Set<String> codes = Interactions.codesFor(medicine, table);
+            Set<String> codes = table.codesFor(medicine);
             if (codes.isEmpty()) {
                 errors.add(FieldPath.of("medicines").at(i), "is neither an ATC code (such as J01MA02) nor the name of a medicine group in our "
                         + "interaction table (GET /api/v1/interactions lists them)", medicine);

@@ -4,25 +4,32 @@ import nl.supplementguidelines.nutrient.InteractionSummary;
 import nl.supplementguidelines.nutrient.NutrientInfo;
 import nl.supplementguidelines.nutrient.NutrientInteractions;
 import nl.supplementguidelines.nutrient.Nutrients;
+import nl.supplementguidelines.resolve.ContentMemory;
 import nl.supplementguidelines.web.ApiPaths;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.text.Normalizer;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The interaction table: all of it, filtered, or the rows that apply to medicines and nutrients. */
+/**
+ * The interaction table: all of it, filtered, or the rows that apply to medicines and nutrients. Kept in memory per
+ * content version ({@link ContentMemory}); read from the database for each request when the version is unknown.
+ */
 @Service
-@Transactional(readOnly = true)
 class Interactions implements NutrientInteractions {
+
+    // Compiled once: every check folds the medicine names it is given.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     static final String SEVERITY_NOTE = "Our sources grade no severity on a common scale, so the API gives none.";
 
@@ -30,16 +37,35 @@ class Interactions implements NutrientInteractions {
     private final InteractionSourceRepository sources;
     private final Nutrients nutrients;
     private final InteractionWording wording;
+    private final ContentMemory.View<InteractionTable> table;
+    private final TransactionTemplate readOnly;
 
-    Interactions(InteractionRepository interactions, InteractionSourceRepository sources, Nutrients nutrients, InteractionWording wording) {
+    Interactions(InteractionRepository interactions, InteractionSourceRepository sources, Nutrients nutrients, InteractionWording wording,
+            ContentMemory memory, PlatformTransactionManager transactions) {
         this.interactions = interactions;
         this.sources = sources;
         this.nutrients = nutrients;
         this.wording = wording;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.table = memory.view("interaction table", this::read, this::read);
+    }
+
+    /** The table of the current content version. */
+    InteractionTable table() {
+        return table.current();
     }
 
     /** Every row, in table order, as views. */
     List<InteractionView> all() {
+        return table().rows();
+    }
+
+    private InteractionTable read() {
+        return readOnly.execute(status -> new InteractionTable(readRows()));
+    }
+
+    private List<InteractionView> readRows() {
         Map<String, String> citations = sources.findAll().stream()
                 .collect(Collectors.toMap(InteractionSource::getCode, InteractionSource::getCitation));
         Map<Long, NutrientInfo> nutrientsById = nutrients.all().stream().collect(Collectors.toMap(NutrientInfo::id, Function.identity()));
@@ -51,6 +77,7 @@ class Interactions implements NutrientInteractions {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public InteractionSummary summaryOf(NutrientInfo nutrient) {
         long count = interactions.findAllByOrderByPosition().stream().filter(row -> row.getNutrientId() == nutrient.id()).count();
         String href = ApiPaths.V1 + "/interactions?nutrient=" + nutrient.slug();
@@ -58,29 +85,9 @@ class Interactions implements NutrientInteractions {
                 wording.nutrientSummary(count), href);
     }
 
-    /**
-     * The ATC codes a medicine stands for: its own code when it is one, else the codes of the medicine group(s) in
-     * our table it names (the whole group name, or one of its comma-separated names: "statins"). Empty when neither.
-     */
-    static Set<String> codesFor(String medicine, List<InteractionView> table) {
-        if (AtcCode.isValid(medicine)) {
-            return Set.of(AtcCode.parse(medicine).value());
-        }
-        String wanted = fold(medicine);
-        Set<String> codes = new LinkedHashSet<>();
-        for (InteractionView row : table) {
-            boolean named = fold(row.medicineGroup()).equals(wanted)
-                    || Arrays.stream(row.medicineGroup().split(",")).map(Interactions::fold).anyMatch(wanted::equals);
-            if (named) {
-                codes.addAll(row.atcCodes());
-            }
-        }
-        return codes;
-    }
-
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ").strip();
+        String decomposed = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return SPACES.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static InteractionView toView(Interaction row, Map<String, String> citations, Map<Long, NutrientInfo> nutrientsById) {

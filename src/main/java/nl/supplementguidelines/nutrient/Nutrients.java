@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The nutrient module's face: what other modules may ask about nutrients, answered with detached {@link NutrientInfo}
@@ -22,6 +23,10 @@ import java.util.Set;
 @Service
 @Transactional(readOnly = true)
 public class Nutrients {
+
+    // Compiled once: every check folds the names it is given.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
 
     private final NutrientRepository nutrients;
 
@@ -61,7 +66,7 @@ public class Nutrients {
     }
 
     static String fold(String text) {
-        String decomposed = Normalizer.normalize(Objects.requireNonNull(text), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ").strip();
+        String decomposed = MARKS.matcher(Normalizer.normalize(Objects.requireNonNull(text), Normalizer.Form.NFD)).replaceAll("");
+        return SEPARATORS.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

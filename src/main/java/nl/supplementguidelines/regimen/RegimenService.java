@@ -14,7 +14,6 @@ import nl.supplementguidelines.nutrient.NutrientInfo;
 import nl.supplementguidelines.referencelevel.LevelCheckResult;
 import nl.supplementguidelines.referencelevel.LevelWording;
 import nl.supplementguidelines.referencelevel.Levels;
-import nl.supplementguidelines.referencelevel.ReferenceLevels;
 import nl.supplementguidelines.regimen.RegimenResponse.Line;
 import nl.supplementguidelines.regimen.RegimenResponse.Merge;
 import nl.supplementguidelines.regimen.RegimenResponse.MergedDose;
@@ -23,7 +22,6 @@ import nl.supplementguidelines.resolve.FieldErrors;
 import nl.supplementguidelines.resolve.FieldPath;
 import nl.supplementguidelines.resolve.RequestResolver;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,19 +29,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Combines guidelines into one daily plan, by the merge rules in {@link MergeRules}. */
+/** Combines guidelines into one daily plan, by the merge rules in {@link MergeRules}, from the content in memory ({@link RequestResolver}). */
 @Service
-@Transactional(readOnly = true)
 class RegimenService {
 
     private final RequestResolver resolver;
-    private final ReferenceLevels referenceLevels;
     private final LevelWording levelWording;
     private final RegimenWording wording;
 
-    RegimenService(RequestResolver resolver, ReferenceLevels referenceLevels, LevelWording levelWording, RegimenWording wording) {
+    RegimenService(RequestResolver resolver, LevelWording levelWording, RegimenWording wording) {
         this.resolver = resolver;
-        this.referenceLevels = referenceLevels;
         this.levelWording = levelWording;
         this.wording = wording;
     }
@@ -56,7 +51,7 @@ class RegimenService {
         for (GuidelineDoseSet set : guidelines.values()) {
             set.doses().forEach(dose -> byNutrient.computeIfAbsent(dose.nutrient().id(), id -> new ArrayList<>()).add(dose));
         }
-        Map<Long, Levels> levels = referenceLevels.forNutrients(byNutrient.keySet());
+        Map<Long, Levels> levels = resolver.levels(byNutrient.keySet());
         List<Line> lines = byNutrient.values().stream().map(doses -> line(doses, levels.get(doses.get(0).nutrient().id()), language)).toList();
         long conflicts = lines.stream().filter(l -> l.merge() == Merge.CONFLICT || l.merge() == Merge.INCOMPATIBLE_UNITS).count();
         long aboveLevel = lines.stream().filter(l -> l.referenceLevels() != null && Boolean.FALSE.equals(l.referenceLevels().passes())).count();

@@ -5,7 +5,10 @@ import nl.supplementguidelines.guideline.GuidelineDoses;
 import nl.supplementguidelines.guideline.GuidelineDoses.Missing;
 import nl.supplementguidelines.guideline.GuidelineRef;
 import nl.supplementguidelines.nutrient.NutrientInfo;
+import nl.supplementguidelines.nutrient.NutrientNames;
 import nl.supplementguidelines.nutrient.Nutrients;
+import nl.supplementguidelines.referencelevel.Levels;
+import nl.supplementguidelines.referencelevel.ReferenceLevels;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
@@ -18,7 +21,9 @@ import java.util.function.IntFunction;
 
 /**
  * Turns the guideline slugs and nutrient names of a request into what they name, and what they do not name into
- * field errors: the one place these errors are worded, for every feature that takes them.
+ * field errors: the one place these errors are worded, for every feature that takes them. Answers from the content
+ * kept in memory for the current content version ({@link ContentMemory}), so a check reads nothing from the database
+ * while the content is unchanged.
  */
 @Component
 public class RequestResolver {
@@ -34,12 +39,11 @@ public class RequestResolver {
         REJECTED, ALLOWED
     }
 
-    private final GuidelineDoses guidelines;
-    private final Nutrients nutrients;
+    private final ContentMemory.View<CheckContent> content;
 
-    RequestResolver(GuidelineDoses guidelines, Nutrients nutrients) {
-        this.guidelines = guidelines;
-        this.nutrients = nutrients;
+    RequestResolver(GuidelineDoses guidelines, Nutrients nutrients, ReferenceLevels referenceLevels, ContentMemory memory) {
+        DatabaseContent database = new DatabaseContent(guidelines, nutrients, referenceLevels);
+        this.content = memory.view("check content", () -> MemoryContent.build(guidelines, nutrients, referenceLevels), () -> database);
     }
 
     /**
@@ -60,9 +64,10 @@ public class RequestResolver {
     private Map<String, GuidelineDoseSet> resolve(List<String> refs, IntFunction<FieldPath> pathOf, Repeats repeats, FieldErrors errors) {
         List<Optional<GuidelineRef>> parsed = refs.stream().map(GuidelineRef::parse).toList();
         List<GuidelineRef> valid = parsed.stream().flatMap(Optional::stream).toList();
-        Map<GuidelineRef, GuidelineDoseSet> found = guidelines.find(valid);
+        CheckContent current = content.current();
+        Map<GuidelineRef, GuidelineDoseSet> found = current.find(valid);
         List<GuidelineRef> missing = valid.stream().filter(ref -> !found.containsKey(ref)).toList();
-        Map<GuidelineRef, Missing> why = missing.isEmpty() ? Map.of() : guidelines.whyMissing(missing);
+        Map<GuidelineRef, Missing> why = missing.isEmpty() ? Map.of() : current.whyMissing(missing);
         Map<String, GuidelineDoseSet> resolved = new LinkedHashMap<>();
         Map<String, Integer> firstOfSlug = new HashMap<>();
         // In the request's order, so the problem lists its errors as the client wrote the list.
@@ -95,14 +100,19 @@ public class RequestResolver {
         };
     }
 
-    /** Every nutrient, to resolve many names with {@link #nutrient} against one read of the catalogue. */
-    public List<NutrientInfo> catalogue() {
-        return nutrients.all();
+    /** Every nutrient, to resolve many names with {@link #nutrient} against one version of the catalogue. */
+    public NutrientNames catalogue() {
+        return content.current().nutrients();
+    }
+
+    /** The reference levels of each of these nutrients, to check doses with; every id is a key, with no levels where our sources set none. */
+    public Map<Long, Levels> levels(Collection<Long> nutrientIds) {
+        return content.current().levels(nutrientIds);
     }
 
     /** The nutrient a slug or name stands for, or an error at {@code field} ({@code example}: the error names zink and Zinc). */
-    public Optional<NutrientInfo> nutrient(String name, Collection<NutrientInfo> catalogue, FieldPath field, boolean example, FieldErrors errors) {
-        Optional<NutrientInfo> found = Nutrients.match(name, catalogue);
+    public Optional<NutrientInfo> nutrient(String name, NutrientNames catalogue, FieldPath field, boolean example, FieldErrors errors) {
+        Optional<NutrientInfo> found = catalogue.find(name);
         if (found.isEmpty()) {
             errors.add(field, example ? UNKNOWN_NUTRIENT_EXAMPLE : UNKNOWN_NUTRIENT, name);
         }

@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @DataJpaTest(includeFilters = @Filter(type = FilterType.REGEX,
-        pattern = "nl\\.supplementguidelines\\..*\\.(GuidelineService|TranslationReader|RankedSearch|SearchTexts|Nutrients|ReferenceLevels|LevelWording|Wording)"))
+        pattern = "nl\\.supplementguidelines\\..*\\.(GuidelineService|GuidelineDoses|TranslationReader|RankedSearch|SearchTexts|Nutrients|ReferenceLevels|LevelWording|Wording)"))
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ImportAutoConfiguration({MessageSourceAutoConfiguration.class, JacksonAutoConfiguration.class})
 public @interface JpaSliceTest {

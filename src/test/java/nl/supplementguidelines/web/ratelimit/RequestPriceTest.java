@@ -13,7 +13,7 @@ class RequestPriceTest {
 
     private static RateLimitProperties prices(long postCost, long itemCost) {
         return new RateLimitProperties(true, 300, 100, Duration.ofSeconds(1), 1000, postCost, itemCost,
-                RateLimitProperties.Store.MEMORY, 10, Duration.ofMillis(200));
+                RateLimitProperties.Store.MEMORY, 10L, Duration.ofMillis(200));
     }
 
     @Test

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Load benchmark of the checks beside the guideline GET, in one run of one API process (not a unit test):
+#
+#   bench/checks.sh      # builds the jar if missing, then warms up and measures (about 3 minutes)
+#
+# Measures GET /api/v1/guidelines/leaky-gut, a dose check (three intakes), a regimen and an interaction check with wrk,
+# and prints each one's req/s, p50, p99, non-2xx answers and req/s as a ratio to the GET's. The API runs as in
+# bench/run.sh: the JVM options of the Dockerfile, a 512 MB memory limit emulated with -XX:MaxRAM, the default embedded
+# H2, the rate limiter on with a limit no benchmark client reaches. Needs wrk. Everything listens on 127.0.0.1 only.
+# Tunables: JAR (the jar to run), CONNECTIONS, THREADS, DURATION, WARMUP, API_PORT, MANAGEMENT_PORT, CONTAINER_MEMORY, REBUILD=1, EXTRA_ARGS,
+# JAVA (the image has Java 25: use a Java 25 for figures that match it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-15s}
+API_PORT=${API_PORT:-8084}
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-9084}
+CONTAINER_MEMORY=${CONTAINER_MEMORY:-512m}
+HOST=127.0.0.1
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+JAR=${JAR:-$(ls target/supplement-guidelines-*.jar 2>/dev/null | head -n 1 || true)}
+if [ -z "$JAR" ] || [ "${REBUILD:-0}" = 1 ]; then
+  ./mvnw -B -q package -DskipTests
+  JAR=$(ls target/supplement-guidelines-*.jar | head -n 1)
+fi
+JAR=$(realpath "$JAR")
+JVM_OPTIONS=$(sed -n 's/^ENV JAVA_IMAGE_OPTIONS="\([^"]*\)".*$/\1/p' Dockerfile)
+export MALLOC_ARENA_MAX=$(sed -n 's/^ *MALLOC_ARENA_MAX=\([0-9]*\).*$/\1/p' Dockerfile)
+JAVA=${JAVA:-java}
+
+WORK=$(mktemp -d /tmp/sg-checks.XXXXXX)
+API_PID=""
+cleanup() {
+  [ -n "$API_PID" ] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+echo "== $("$JAVA" -version 2>&1 | head -n 1); $(nproc) cores"
+echo "== starting the API ($JAR) with: $JVM_OPTIONS -XX:MaxRAM=$CONTAINER_MEMORY, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
+(cd "$WORK" && exec "$JAVA" -XX:+IgnoreUnrecognizedVMOptions $JVM_OPTIONS -XX:MaxRAM="$CONTAINER_MEMORY" -jar "$JAR" ${EXTRA_ARGS:-} \
+    --server.address=$HOST --server.port=$API_PORT \
+    --management.server.address=$HOST --management.server.port=$MANAGEMENT_PORT \
+    --api.rate-limit.capacity=1000000000 --api.rate-limit.refill-tokens=1000000000 \
+    > "$WORK/api.log" 2>&1) &
+API_PID=$!
+until curl -sf "http://$HOST:$API_PORT/readyz" >/dev/null; do
+  kill -0 "$API_PID" 2>/dev/null || { cat "$WORK/api.log"; echo "the API did not start" >&2; exit 1; }
+  sleep 0.05
+done
+
+# One wrk script per POST: its body, JSON, English explanations.
+post_script() { # name path body
+  cat > "$WORK/$1.lua" <<LUA
+wrk.method = "POST"
+wrk.path = "$2"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Accept-Language"] = "en"
+wrk.body = '$3'
+LUA
+}
+echo 'wrk.headers["Accept-Language"] = "en"' > "$WORK/get.lua"
+post_script dose-check /api/v1/dose-checks \
+  '{"guidelines":["leaky-gut"],"intakes":[{"nutrient":"Zinc","amount":30,"unit":"mg"},{"nutrient":"vitamine-d","dose":"1000 IE (25 µg)"},{"nutrient":"L-glutamine","dose":"1,5 g"}]}'
+post_script regimen /api/v1/regimens '{"guidelines":["leaky-gut"]}'
+post_script interaction-check /api/v1/interaction-checks '{"medicines":["J01MA02","statins"],"guideline":"leaky-gut"}'
+
+NAMES=(guideline dose-check regimen interaction-check)
+URLS=("http://$HOST:$API_PORT/api/v1/guidelines/leaky-gut" "http://$HOST:$API_PORT/api/v1/dose-checks"
+      "http://$HOST:$API_PORT/api/v1/regimens" "http://$HOST:$API_PORT/api/v1/interaction-checks")
+SCRIPTS=(get dose-check regimen interaction-check)
+
+# Every request must be answered 200 before it is measured.
+for i in "${!NAMES[@]}"; do
+  if [ "${NAMES[$i]}" = guideline ]; then
+    curl -sf -o /dev/null "${URLS[$i]}" || { echo "GET ${URLS[$i]} failed" >&2; exit 1; }
+  else
+    BODY=$(sed -n "s/^wrk.body = '\(.*\)'$/\1/p" "$WORK/${SCRIPTS[$i]}.lua")
+    curl -sf -o /dev/null -H 'Content-Type: application/json' -d "$BODY" "${URLS[$i]}" \
+      || { echo "POST ${URLS[$i]} failed" >&2; exit 1; }
+  fi
+done
+
+run_wrk() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency -s "$WORK/$2.lua" "$3"; }
+to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
+parse() { # file -> "rps p50 p99 non2xx"
+  local rps p50 p99 bad
+  rps=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$1")
+  p50=$(to_ms "$(awk '$1 == "50%" {print $2}' "$1")")
+  p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$1")")
+  bad=$(awk '/Non-2xx or 3xx responses:/ {print $5}' "$1"); bad=${bad:-0}
+  echo "$rps $p50 $p99 $bad"
+}
+
+echo "== warming up the API ($WARMUP per request)"
+for i in "${!NAMES[@]}"; do
+  run_wrk "$WARMUP" "${SCRIPTS[$i]}" "${URLS[$i]}" > /dev/null
+done
+
+echo "== measuring: $THREADS threads, $CONNECTIONS connections, $DURATION per run"
+printf '%-18s %10s %8s %8s %8s %8s\n' request "req/s" "p50 ms" "p99 ms" non-2xx "x GET"
+GET_RPS=""
+for i in "${!NAMES[@]}"; do
+  run_wrk "$DURATION" "${SCRIPTS[$i]}" "${URLS[$i]}" > "$WORK/${NAMES[$i]}.txt"
+  read -r RPS P50 P99 BAD < <(parse "$WORK/${NAMES[$i]}.txt")
+  GET_RPS=${GET_RPS:-$RPS}
+  RATIO=$(awk -v a="$RPS" -v g="$GET_RPS" 'BEGIN { printf "%.2f", a / g }')
+  printf '%-18s %10s %8s %8s %8s %8s\n' "${NAMES[$i]}" "$RPS" "$P50" "$P99" "$BAD" "$RATIO"
+done
+echo "== API resident memory: peak $(awk '/^VmHWM:/ {printf "%.0f", $2/1024}' "/proc/$API_PID/status") MB (limit emulated: $CONTAINER_MEMORY)"

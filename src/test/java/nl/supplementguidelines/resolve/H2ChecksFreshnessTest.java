@@ -1,0 +1,7 @@
+package nl.supplementguidelines.resolve;
+
+import nl.supplementguidelines.support.ApiTest;
+
+@ApiTest
+class H2ChecksFreshnessTest extends ChecksFreshnessContract {
+}
