@@ -4,6 +4,7 @@ import nl.supplementguidelines.support.Http.Response;
 
 import java.time.Duration;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * For a change made by plain SQL, which the API learns of by the database's notification: on PostgreSQL that arrives
@@ -32,5 +33,21 @@ public final class Eventually {
             response = http.get(path, headers);
         }
         return response;
+    }
+
+    /** Runs {@code attempt} until {@code done} holds of its outcome or {@link #SQL_CHANGE} has passed; the last outcome either way. */
+    public static <T> T until(Supplier<T> attempt, Predicate<T> done) {
+        long start = System.nanoTime();
+        T outcome = attempt.get();
+        while (!done.test(outcome) && System.nanoTime() - start < SQL_CHANGE.toNanos()) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return outcome;
+            }
+            outcome = attempt.get();
+        }
+        return outcome;
     }
 }
