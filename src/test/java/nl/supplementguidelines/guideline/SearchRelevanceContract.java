@@ -1,5 +1,6 @@
 package nl.supplementguidelines.guideline;
 
+import nl.supplementguidelines.support.Eventually;
 import nl.supplementguidelines.support.Http;
 import nl.supplementguidelines.support.Http.Response;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,7 +107,10 @@ abstract class SearchRelevanceContract {
 
         jdbc.sql("insert into search_synonym (term, synonym) values ('uitputting', 'moeheid')").update();
         try {
-            JsonNode item = http.get("/api/v1/guidelines?q=uitputting").json().get("items").get(0);
+            // Answers are cached per content version: on PostgreSQL its notification arrives milliseconds after the commit.
+            JsonNode item = Eventually.get(http, answer -> !answer.json().get("items").isEmpty(), "/api/v1/guidelines?q=uitputting")
+                    .json().get("items").get(0);
+            assertThat(item).as("the synonym is used").isNotNull();
             assertThat(item.get("slug").asString()).isEqualTo("fixture-vermoeidheid");
             assertThat(item.get("match").get(0).get("field").asString()).isEqualTo("synonym");
             assertThat(item.get("match").get(1).get("field").asString()).isEqualTo("alternativeName");
