@@ -7,7 +7,7 @@
 # and prints each one's req/s, p50, p99, non-2xx answers and req/s as a ratio to the GET's. The API runs as in
 # bench/run.sh: the JVM options of the Dockerfile, a 512 MB memory limit emulated with -XX:MaxRAM, the default embedded
 # H2, the rate limiter on with a limit no benchmark client reaches. Needs wrk. Everything listens on 127.0.0.1 only.
-# Tunables: JAR (the jar to run), CONNECTIONS, THREADS, DURATION, WARMUP, API_PORT, MANAGEMENT_PORT, CONTAINER_MEMORY, REBUILD=1, EXTRA_ARGS,
+# Tunables: JAR (the jar to run), EXTRA_JVM_OPTIONS (after the shipped ones), CONNECTIONS, THREADS, DURATION, WARMUP, API_PORT, MANAGEMENT_PORT, CONTAINER_MEMORY, REBUILD=1, EXTRA_ARGS,
 # JAVA (the image has Java 25: use a Java 25 for figures that match it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +29,7 @@ if [ -z "$JAR" ] || [ "${REBUILD:-0}" = 1 ]; then
 fi
 JAR=$(realpath "$JAR")
 JVM_OPTIONS=$(sed -n 's/^ENV JAVA_IMAGE_OPTIONS="\([^"]*\)".*$/\1/p' Dockerfile)
+JVM_OPTIONS="$JVM_OPTIONS ${EXTRA_JVM_OPTIONS:-}"
 export MALLOC_ARENA_MAX=$(sed -n 's/^ *MALLOC_ARENA_MAX=\([0-9]*\).*$/\1/p' Dockerfile)
 JAVA=${JAVA:-java}
 
