@@ -13,6 +13,7 @@
 # JAVA (use a Java 25, the image's, for figures that match it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
@@ -26,14 +27,9 @@ HOST=127.0.0.1
 URL="http://$HOST:$API_PORT"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-JAR=$(ls target/supplement-guidelines-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
-if [ -z "$JAR" ] || [ "${REBUILD:-0}" = 1 ]; then
-  ./mvnw -B -q package -DskipTests
-  JAR=$(ls target/supplement-guidelines-*.jar | grep -v original | head -n 1)
-fi
-JAR=$(realpath "$JAR")
-JVM_OPTIONS=$(sed -n 's/^ENV JAVA_IMAGE_OPTIONS="\([^"]*\)".*$/\1/p' Dockerfile)
-export MALLOC_ARENA_MAX=$(sed -n 's/^ *MALLOC_ARENA_MAX=\([0-9]*\).*$/\1/p' Dockerfile)
+JAR=$(bench_jar)
+# The shipped JVM options and malloc setting: the ones in the Dockerfile.
+shipped_jvm_options
 JAVA=${JAVA:-java}
 
 WORK=$(mktemp -d /tmp/sg-admission.XXXXXX)
@@ -59,7 +55,6 @@ until curl -sf "$URL/readyz" >/dev/null; do
 done
 rss_mb() { awk '/^'"$1"':/ {printf "%.0f", $2/1024}' "/proc/$API_PID/status"; }
 
-to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 cheap() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1"s --latency -s bench/admission-cheap.lua "$URL"; }
 attack() { ATTACKERS=$1 wrk -t1 -c"$ATTACK_CONNECTIONS" -d"$2"s -s bench/admission-attack.lua "$URL"; }
 report() { # label, wrk output of the cheap clients, attacker output (or -)

@@ -11,6 +11,7 @@
 # JAVA (the image has Java 25: use a Java 25 for figures that match it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
@@ -22,15 +23,9 @@ CONTAINER_MEMORY=${CONTAINER_MEMORY:-512m}
 HOST=127.0.0.1
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-JAR=${JAR:-$(ls target/supplement-guidelines-*.jar 2>/dev/null | head -n 1 || true)}
-if [ -z "$JAR" ] || [ "${REBUILD:-0}" = 1 ]; then
-  ./mvnw -B -q package -DskipTests
-  JAR=$(ls target/supplement-guidelines-*.jar | head -n 1)
-fi
-JAR=$(realpath "$JAR")
-JVM_OPTIONS=$(sed -n 's/^ENV JAVA_IMAGE_OPTIONS="\([^"]*\)".*$/\1/p' Dockerfile)
+if [ -n "${JAR:-}" ]; then JAR=$(realpath "$JAR"); else JAR=$(bench_jar); fi
+shipped_jvm_options
 JVM_OPTIONS="$JVM_OPTIONS ${EXTRA_JVM_OPTIONS:-}"
-export MALLOC_ARENA_MAX=$(sed -n 's/^ *MALLOC_ARENA_MAX=\([0-9]*\).*$/\1/p' Dockerfile)
 JAVA=${JAVA:-java}
 
 WORK=$(mktemp -d /tmp/sg-checks.XXXXXX)
@@ -87,15 +82,6 @@ for i in "${!NAMES[@]}"; do
 done
 
 run_wrk() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency -s "$WORK/$2.lua" "$3"; }
-to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
-parse() { # file -> "rps p50 p99 non2xx"
-  local rps p50 p99 bad
-  rps=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$1")
-  p50=$(to_ms "$(awk '$1 == "50%" {print $2}' "$1")")
-  p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$1")")
-  bad=$(awk '/Non-2xx or 3xx responses:/ {print $5}' "$1"); bad=${bad:-0}
-  echo "$rps $p50 $p99 $bad"
-}
 
 echo "== warming up the API ($WARMUP per request)"
 for i in "${!NAMES[@]}"; do

@@ -10,6 +10,7 @@
 # CONNECTIONS (16 per instance), LOAD_SECONDS (30), JAVA (the java to run), KEEP_POSTGRES=1 (leave the cluster running).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 API_PORT=${API_PORT:-8210}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-8220}
@@ -20,14 +21,9 @@ HOST=127.0.0.1
 JAVA=${JAVA:-java}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
-JAR=$(ls target/supplement-guidelines-*.jar 2>/dev/null | head -n 1 || true)
-if [ -z "$JAR" ] || [ "${REBUILD:-0}" = 1 ]; then
-  ./mvnw -B -q package -DskipTests
-  JAR=$(ls target/supplement-guidelines-*.jar | head -n 1)
-fi
-JAR=$(realpath "$JAR")
+JAR=$(bench_jar)
 DRIVER=$(unzip -Z1 "$JAR" | grep -m1 'BOOT-INF/lib/postgresql-.*\.jar')
-JVM_OPTIONS=$(sed -n 's/^ENV JAVA_IMAGE_OPTIONS="\([^"]*\)".*$/\1/p' Dockerfile)
+shipped_jvm_options
 
 WORK=$(mktemp -d /tmp/sg-freshness.XXXXXX)
 PIDS=()

@@ -14,6 +14,7 @@
 # the target P99_TARGET_MS, default 5, are printed at the end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
@@ -31,15 +32,9 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 [ -x "$NGINX" ] || { echo "nginx is missing: apt-get install -y nginx" >&2; exit 1; }
 
-JAR=$(ls target/supplement-guidelines-*.jar 2>/dev/null | head -n 1 || true)
-if [ -z "$JAR" ] || [ "${REBUILD:-0}" = 1 ]; then
-  ./mvnw -B -q package -DskipTests
-  JAR=$(ls target/supplement-guidelines-*.jar | head -n 1)
-fi
-JAR=$(realpath "$JAR")
+JAR=$(bench_jar)
 # The shipped JVM options and malloc setting: the ones in the Dockerfile.
-JVM_OPTIONS=$(sed -n 's/^ENV JAVA_IMAGE_OPTIONS="\([^"]*\)".*$/\1/p' Dockerfile)
-export MALLOC_ARENA_MAX=$(sed -n 's/^ *MALLOC_ARENA_MAX=\([0-9]*\).*$/\1/p' Dockerfile)
+shipped_jvm_options
 JAVA=${JAVA:-java}
 
 WORK=$(mktemp -d /tmp/sg-bench.XXXXXX)
@@ -102,16 +97,6 @@ NGINX
 sleep 0.5
 
 run_wrk() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency "$2"; }
-# wrk prints latencies as 812.00us, 1.23ms or 1.02s; convert to milliseconds.
-to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
-parse() { # file -> "rps p50 p99 non2xx"
-  local rps p50 p99 bad
-  rps=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$1")
-  p50=$(to_ms "$(awk '$1 == "50%" {print $2}' "$1")")
-  p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$1")")
-  bad=$(awk '/Non-2xx or 3xx responses:/ {print $5}' "$1"); bad=${bad:-0}
-  echo "$rps $p50 $p99 $bad"
-}
 
 echo "== warming up the API ($WARMUP per endpoint)"
 for i in "${!NAMES[@]}"; do

@@ -16,6 +16,7 @@
 # MANAGEMENT_PORT (8311), PG_PORT (5434), PG_BIN (/usr/lib/postgresql/15/bin), JAVA (Temurin 25 when installed), REBUILD=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 SIZES=${SIZES:-"1 1000 10000"}
 DURATION=${DURATION:-10s}
@@ -36,19 +37,14 @@ fi
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 [ -x "$PG_BIN/initdb" ] || { echo "PostgreSQL is missing ($PG_BIN): apt-get install -y postgresql" >&2; exit 1; }
 
-JAR=$(ls target/supplement-guidelines-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
-if [ -z "$JAR" ] || [ "${REBUILD:-0}" = 1 ]; then
-  ./mvnw -B -q package -DskipTests
-  JAR=$(ls target/supplement-guidelines-*.jar | grep -v original | head -n 1)
-fi
-JAR=$(realpath "$JAR")
+JAR=$(bench_jar)
 if [ ! -f target/test-classes/nl/supplementguidelines/support/synthetic/SyntheticGuidelinesMain.class ] || [ ! -f target/test-classpath.txt ] \
     || [ "${REBUILD:-0}" = 1 ]; then
   ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
 fi
 GENERATOR_CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
-JVM_OPTIONS=$(sed -n 's/^ENV JAVA_IMAGE_OPTIONS="\([^"]*\)".*$/\1/p' Dockerfile)
-export MALLOC_ARENA_MAX=$(sed -n 's/^ *MALLOC_ARENA_MAX=\([0-9]*\).*$/\1/p' Dockerfile)
+# The shipped JVM options and malloc setting: the ones in the Dockerfile.
+shipped_jvm_options
 
 WORK=$(mktemp -d /tmp/sg-scale.XXXXXX)
 chmod 755 "$WORK"
@@ -77,15 +73,6 @@ as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg/server.log" -w \
     -o "-c listen_addresses=$HOST -p $PG_PORT -c unix_socket_directories=$WORK/pg" start >/dev/null
 psql_admin() { "$PG_BIN/psql" -h "$HOST" -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
 
-to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
-parse() { # wrk output file -> "rps p50 p99 non2xx"
-  local rps p50 p99 bad
-  rps=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$1")
-  p50=$(to_ms "$(awk '$1 == "50%" {print $2}' "$1")")
-  p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$1")")
-  bad=$(awk '/Non-2xx or 3xx responses:/ {print $5}' "$1"); bad=${bad:-0}
-  echo "$rps $p50 $p99 $bad"
-}
 rss_mb() { awk '/^'"$1"':/ {printf "%.0f", $2/1024}' "/proc/$API_PID/status"; }
 
 start_api() { # database, extra arguments...

@@ -11,6 +11,7 @@
 # TARGET_MS (default 5000 for the jar, 2500 with the AOT cache), REBUILD=1. Everything listens on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 STARTS=${STARTS:-5}
 API_PORT=${API_PORT:-8084}
@@ -21,14 +22,9 @@ if [ "$AOT_CACHE" = 1 ]; then TARGET_MS=${TARGET_MS:-2500}; else TARGET_MS=${TAR
 JAVA=${JAVA:-java}
 HOST=127.0.0.1
 
-JAR=$(ls target/supplement-guidelines-*.jar 2>/dev/null | head -n 1 || true)
-if [ -z "$JAR" ] || [ "${REBUILD:-0}" = 1 ]; then
-  ./mvnw -B -q package -DskipTests
-  JAR=$(ls target/supplement-guidelines-*.jar | head -n 1)
-fi
-JAR=$(realpath "$JAR")
-JVM_OPTIONS=$(sed -n 's/^ENV JAVA_IMAGE_OPTIONS="\([^"]*\)".*$/\1/p' Dockerfile)
-export MALLOC_ARENA_MAX=$(sed -n 's/^ *MALLOC_ARENA_MAX=\([0-9]*\).*$/\1/p' Dockerfile)
+JAR=$(bench_jar)
+# The shipped JVM options and malloc setting: the ones in the Dockerfile.
+shipped_jvm_options
 
 WORK=$(mktemp -d /tmp/sg-startup.XXXXXX)
 API_PID=""

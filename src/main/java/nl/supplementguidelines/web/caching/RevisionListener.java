@@ -55,6 +55,15 @@ final class RevisionListener implements AutoCloseable {
     }
 
     private void run() {
+        try {
+            listenUntilClosed();
+        } finally {
+            // Whatever ended the thread (an Error too): the instance must not believe it is still notified.
+            events.lost();
+        }
+    }
+
+    private void listenUntilClosed() {
         long backoff = FIRST_BACKOFF_MILLIS;
         boolean failedBefore = false;
         while (!closed) {
@@ -84,7 +93,6 @@ final class RevisionListener implements AutoCloseable {
                 backoff = Math.min(MAX_BACKOFF_MILLIS, backoff * 2);
             }
         }
-        events.lost();
     }
 
     private void listen(Connection connection, PGConnection notifications) throws SQLException {

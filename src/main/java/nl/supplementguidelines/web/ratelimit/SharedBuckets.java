@@ -27,12 +27,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * (bucket4j's delaying optimisation) serves up to {@code tokensPerSync()} tokens (a tenth of the capacity unless set) or {@code syncInterval} on its own, then
  * writes what it took and reads what the others took. So N instances together may let a client take up to
  * N x that many more than the limit before they learn of each other's share (README "Several instances on one
- * PostgreSQL"). While the database cannot be reached, each instance limits on its own rather than failing requests.
+ * PostgreSQL"). While the database cannot be reached, each instance limits on its own rather than failing requests,
+ * trying the database again 5 s after each failure (not on every request, each of which would wait for the pool).
+ * A single take larger than the sync size (a POST of many items) is written at once.
  */
 final class SharedBuckets implements ClientBuckets, AutoCloseable {
 
     private static final Log log = LogFactory.getLog(SharedBuckets.class);
     private static final long QUIET_NANOS = TimeUnit.MINUTES.toNanos(1);
+    /** After a failure the database is left alone this long: else every sync would wait for the pool's timeout. */
+    private static final long PAUSE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> store;
     private final Cache<String, BucketProxy> buckets;
@@ -41,6 +45,8 @@ final class SharedBuckets implements ClientBuckets, AutoCloseable {
     private final MemoryBuckets fallback;
     private final ScheduledExecutorService cleaner;
     private final AtomicLong lastFailureReported = new AtomicLong(System.nanoTime() - QUIET_NANOS);
+    /** System.nanoTime() until which buckets are kept in memory only; 0 while the database answers. */
+    private volatile long unreachableUntil;
 
     SharedBuckets(DataSource dataSource, RateLimitProperties properties) {
         this.store = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
@@ -63,10 +69,15 @@ final class SharedBuckets implements ClientBuckets, AutoCloseable {
 
     @Override
     public ConsumptionProbe take(String client, long tokens) {
+        long pausedUntil = unreachableUntil;
+        if (pausedUntil != 0 && System.nanoTime() - pausedUntil < 0) {
+            return fallback.take(client, tokens);
+        }
         try {
             return buckets.get(client, key -> store.builder().withOptimization(Optimizations.delaying(delay)).build(key, configuration))
                     .tryConsumeAndReturnRemaining(tokens);
         } catch (RuntimeException unreachable) {
+            unreachableUntil = System.nanoTime() + PAUSE_NANOS;
             report("Rate limits are kept per instance until the database answers again: " + unreachable.getMessage());
             return fallback.take(client, tokens);
         }

@@ -1,0 +1,33 @@
+# Shared by the benchmark scripts (sourced, run from the repository's root): the jar, the shipped JVM options, and
+# reading wrk's output.
+
+# The packaged jar, built first if missing or if REBUILD=1; prints its absolute path.
+bench_jar() {
+  local jar
+  jar=$(ls target/supplement-guidelines-*.jar 2>/dev/null | head -n 1 || true)
+  if [ -z "$jar" ] || [ "${REBUILD:-0}" = 1 ]; then
+    ./mvnw -B -q package -DskipTests >&2
+    jar=$(ls target/supplement-guidelines-*.jar | head -n 1)
+  fi
+  realpath "$jar"
+}
+
+# The shipped JVM options and malloc setting: the ones in the Dockerfile (sets JVM_OPTIONS, exports MALLOC_ARENA_MAX).
+shipped_jvm_options() {
+  JVM_OPTIONS=$(sed -n 's/^ENV JAVA_IMAGE_OPTIONS="\([^"]*\)".*$/\1/p' Dockerfile)
+  MALLOC_ARENA_MAX=$(sed -n 's/^ *MALLOC_ARENA_MAX=\([0-9]*\).*$/\1/p' Dockerfile)
+  export MALLOC_ARENA_MAX
+}
+
+# wrk prints latencies as 812.00us, 1.23ms or 1.02s; convert to milliseconds.
+to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
+
+# A file of wrk --latency output -> "rps p50 p99 non2xx".
+parse() {
+  local rps p50 p99 bad
+  rps=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$1")
+  p50=$(to_ms "$(awk '$1 == "50%" {print $2}' "$1")")
+  p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$1")")
+  bad=$(awk '/Non-2xx or 3xx responses:/ {print $5}' "$1"); bad=${bad:-0}
+  echo "$rps $p50 $p99 $bad"
+}
