@@ -34,7 +34,7 @@ abstract class ContentRevisionContract {
      * search_word, V25): derived from content tables by their triggers, in the same statement that bumps the revision.
      */
     private static final Set<String> NOT_CONTENT = Set.of("flyway_schema_history", "content_revision", "guideline_draft",
-            "change_feed_counter", "audit_event", "idempotency_record", "guideline_draft_editor", "guideline_search", "search_word",
+            "change_feed_counter", "audit_event", "idempotency_record", "guideline_draft_editor", "guideline_search", "search_word", "guideline_search_pending",
             "rate_limit_bucket");
 
     /** A database with every migration applied. */
