@@ -76,9 +76,17 @@ final class RevisionListener implements AutoCloseable {
                 if (failedBefore) {
                     log.info("Listening for content changes again");
                 }
-                backoff = FIRST_BACKOFF_MILLIS;
-                failedBefore = false;
-                listen(connection, notifications);
+                long listeningSince = System.nanoTime();
+                try {
+                    listen(connection, notifications);
+                } finally {
+                    // The wait starts over only after a connection that lasted a ping interval: one that drops right
+                    // after LISTEN (a proxy, a server ending sessions) must not make the listener reconnect 10 times a second.
+                    if (System.nanoTime() - listeningSince >= PING_NANOS) {
+                        backoff = FIRST_BACKOFF_MILLIS;
+                        failedBefore = false;
+                    }
+                }
             } catch (SQLException | RuntimeException failure) {
                 events.lost();
                 if (closed) {
