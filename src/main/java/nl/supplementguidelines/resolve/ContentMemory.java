@@ -39,8 +39,8 @@ public class ContentMemory {
     /** One view, as current as the content version. */
     public final class View<T> {
 
-        /** A build under one token, shared by the requests that wait for it. */
-        private record Built<T>(String token, CompletableFuture<T> value) {
+        /** A build under one token, begun at {@code startedAt} (System.nanoTime()), shared by the requests that wait for it. */
+        private record Built<T>(String token, long startedAt, CompletableFuture<T> value) {
         }
 
         private final String name;
@@ -56,6 +56,7 @@ public class ContentMemory {
 
         /** The view of the content version this request is served under. */
         public T current() {
+            long asked = System.nanoTime();
             String token = revision.token();
             if (token == null) {
                 // Nothing kept from before either: the row may come back with the very token a view was built under,
@@ -65,10 +66,12 @@ public class ContentMemory {
             }
             while (true) {
                 Built<T> built = latest.get();
-                if (built != null && built.token().equals(token)) {
+                // A build begun after this request asked for the token reads content at least that new, whatever token
+                // it was begun under: using it keeps a request that read an older token from replacing a newer view.
+                if (built != null && (built.token().equals(token) || built.startedAt() - asked >= 0)) {
                     return await(built);
                 }
-                Built<T> mine = new Built<>(token, new CompletableFuture<>());
+                Built<T> mine = new Built<>(token, System.nanoTime(), new CompletableFuture<>());
                 if (latest.compareAndSet(built, mine)) {
                     return buildUnder(mine);
                 }
