@@ -1,17 +1,13 @@
 package nl.supplementguidelines;
 
 import nl.supplementguidelines.support.Eventually;
-import nl.supplementguidelines.support.Http;
 import nl.supplementguidelines.support.Http.Response;
 import nl.supplementguidelines.support.PostgresApiTest;
-import org.junit.jupiter.api.BeforeEach;
+import nl.supplementguidelines.support.ServedApi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
@@ -31,7 +27,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * HTTP caching, request ids, security headers and CORS. Subclasses only choose the database. With the default
  * settings an edit is served by the next request on both (see ContentVersion).
  */
-abstract class FullStackApiContract {
+abstract class FullStackApiContract extends ServedApi {
 
     static final String ALLOWED_ORIGIN = PostgresApiTest.ALLOWED_ORIGIN;
     static final List<String> CONTENT_PATHS = List.of(
@@ -44,19 +40,6 @@ abstract class FullStackApiContract {
             "/api/v1/nutrients/zink",
             "/api/v1/evidence-levels",
             "/problems/not-found");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Http http;
-
-    @BeforeEach
-    void connect() {
-        http = new Http(port);
-    }
 
     @Test
     void servesTheWholeLeakyGutGuidelineWithExactDoses() {

@@ -1,33 +1,16 @@
 package nl.supplementguidelines.editing;
 
-import nl.supplementguidelines.support.Http;
 import nl.supplementguidelines.support.Http.Response;
+import nl.supplementguidelines.support.ServedApi;
 import nl.supplementguidelines.support.Tokens;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the editing tests share: HTTP with a token, and a guideline created and published by two people. */
-abstract class EditingApiContractBase {
+abstract class EditingApiContractBase extends ServedApi {
 
     static final String GUIDELINES = "/api/v1/guidelines";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Http http;
-
-    @BeforeEach
-    void connect() {
-        http = new Http(port);
-    }
 
     Response as(String token, String method, String path, Object body, String... headers) {
         String[] all = new String[headers.length + 2];

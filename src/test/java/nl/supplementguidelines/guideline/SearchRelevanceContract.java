@@ -1,16 +1,12 @@
 package nl.supplementguidelines.guideline;
 
 import nl.supplementguidelines.support.Eventually;
-import nl.supplementguidelines.support.Http;
 import nl.supplementguidelines.support.Http.Response;
-import org.junit.jupiter.api.BeforeEach;
+import nl.supplementguidelines.support.ServedApi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.jdbc.Sql;
 import tools.jackson.databind.JsonNode;
 
@@ -30,20 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Sql(scripts = "/fixtures/search-guidelines.sql")
 @Sql(scripts = "/fixtures/search-guidelines-cleanup.sql", executionPhase = Sql.ExecutionPhase.AFTER_TEST_METHOD)
-abstract class SearchRelevanceContract {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Http http;
-
-    @BeforeEach
-    void connect() {
-        http = new Http(port);
-    }
+abstract class SearchRelevanceContract extends ServedApi {
 
     static Stream<Arguments> relevanceSet() throws IOException {
         try (InputStream in = SearchRelevanceContract.class.getResourceAsStream("/search/relevance.tsv")) {

@@ -1,13 +1,9 @@
 package nl.supplementguidelines.guideline;
 
 import nl.supplementguidelines.support.Eventually;
-import nl.supplementguidelines.support.Http;
 import nl.supplementguidelines.support.Http.Response;
-import org.junit.jupiter.api.BeforeEach;
+import nl.supplementguidelines.support.ServedApi;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.jdbc.Sql;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,20 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Sql(scripts = {"/fixtures/versions-cleanup.sql", "/fixtures/versions.sql"})
 @Sql(scripts = "/fixtures/versions-cleanup.sql", executionPhase = Sql.ExecutionPhase.AFTER_TEST_METHOD)
-abstract class VersionsApiContract {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Http http;
-
-    @BeforeEach
-    void connect() {
-        http = new Http(port);
-    }
+abstract class VersionsApiContract extends ServedApi {
 
     @Test
     void theGuidelineIsItsCurrentVersionWithWhoPublishedItWhen() {

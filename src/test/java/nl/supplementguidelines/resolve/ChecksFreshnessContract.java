@@ -1,13 +1,9 @@
 package nl.supplementguidelines.resolve;
 
 import nl.supplementguidelines.support.Eventually;
-import nl.supplementguidelines.support.Http;
 import nl.supplementguidelines.support.Http.Response;
-import org.junit.jupiter.api.BeforeEach;
+import nl.supplementguidelines.support.ServedApi;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,22 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * version is kept without one: a missing rebuild still fails. Each test puts the content back. Run on each database by
  * the subclasses.
  */
-abstract class ChecksFreshnessContract {
+abstract class ChecksFreshnessContract extends ServedApi {
 
     private static final String ZINC_CHECK = "{\"guidelines\":[\"leaky-gut\"],\"intakes\":[{\"nutrient\":\"zink\",\"amount\":30,\"unit\":\"mg\"}]}";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-    }
 
     private JsonNode ok(String path, String body) {
         Response response = http.post(path, body, "en");
