@@ -49,11 +49,7 @@ echo "== starting the API ($JAR) with: $JVM_OPTIONS -XX:MaxRAM=$CONTAINER_MEMORY
     --management.server.address=$HOST --management.server.port=$MANAGEMENT_PORT \
     --server.forward-headers-strategy=native > "$WORK/api.log" 2>&1) &
 API_PID=$!
-until curl -sf "$URL/readyz" >/dev/null; do
-  kill -0 "$API_PID" 2>/dev/null || { cat "$WORK/api.log"; echo "the API did not start" >&2; exit 1; }
-  sleep 0.1
-done
-rss_mb() { awk '/^'"$1"':/ {printf "%.0f", $2/1024}' "/proc/$API_PID/status"; }
+await_ready "$URL"
 
 cheap() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1"s --latency -s bench/admission-cheap.lua "$URL"; }
 attack() { ATTACKERS=$1 wrk -t1 -c"$ATTACK_CONNECTIONS" -d"$2"s -s bench/admission-attack.lua "$URL"; }

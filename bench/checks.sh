@@ -44,10 +44,7 @@ echo "== starting the API ($JAR) with: $JVM_OPTIONS -XX:MaxRAM=$CONTAINER_MEMORY
     --api.rate-limit.capacity=1000000000 --api.rate-limit.refill-tokens=1000000000 \
     > "$WORK/api.log" 2>&1) &
 API_PID=$!
-until curl -sf "http://$HOST:$API_PORT/readyz" >/dev/null; do
-  kill -0 "$API_PID" 2>/dev/null || { cat "$WORK/api.log"; echo "the API did not start" >&2; exit 1; }
-  sleep 0.05
-done
+await_ready "http://$HOST:$API_PORT"
 
 # One wrk script per POST: its body, JSON, English explanations.
 post_script() { # name path body

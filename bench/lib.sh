@@ -31,3 +31,16 @@ parse() {
   bad=$(awk '/Non-2xx or 3xx responses:/ {print $5}' "$1"); bad=${bad:-0}
   echo "$rps $p50 $p99 $bad"
 }
+
+# Waits until the API started as $API_PID answers GET $1/readyz with 200; shows its log ($WORK/api.log) and fails if it
+# ends first.
+await_ready() {
+  until curl -sf "$1/readyz" >/dev/null; do
+    kill -0 "$API_PID" 2>/dev/null || { cat "$WORK/api.log"; echo "the API did not start" >&2; exit 1; }
+    sleep 0.05
+  done
+}
+
+# A memory figure of the API's JVM in MB: VmRSS (resident now) or VmHWM (peak). $API_PID is the JVM itself, as the
+# scripts start it with exec.
+rss_mb() { awk '/^'"$1"':/ {printf "%.0f", $2/1024}' "/proc/$API_PID/status"; }

@@ -56,14 +56,9 @@ START_NS=$(date +%s%N)
     --api.rate-limit.capacity=1000000000 --api.rate-limit.refill-tokens=1000000000 \
     > "$WORK/api.log" 2>&1) &
 API_PID=$!
-until curl -sf "http://$HOST:$API_PORT/readyz" >/dev/null; do
-  kill -0 "$API_PID" 2>/dev/null || { cat "$WORK/api.log"; echo "the API did not start" >&2; exit 1; }
-  sleep 0.05
-done
+await_ready "http://$HOST:$API_PORT"
 READY_MS=$(( ($(date +%s%N) - START_NS) / 1000000 ))
 STARTED=$(grep -o 'Started SupplementGuidelinesApplication in [0-9.]* seconds' "$WORK/api.log" || true)
-# The real PID of the JVM (the subshell execs java, so it is API_PID).
-rss_mb() { awk '/^'"$1"':/ {printf "%.0f", $2/1024}' "/proc/$API_PID/status"; }
 echo "   ready (GET /readyz 200) after ${READY_MS} ms; ${STARTED}; RSS at start $(rss_mb VmRSS) MB"
 
 NAMES=(guideline list filtered)

@@ -73,7 +73,6 @@ as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg/server.log" -w \
     -o "-c listen_addresses=$HOST -p $PG_PORT -c unix_socket_directories=$WORK/pg" start >/dev/null
 psql_admin() { "$PG_BIN/psql" -h "$HOST" -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
 
-rss_mb() { awk '/^'"$1"':/ {printf "%.0f", $2/1024}' "/proc/$API_PID/status"; }
 
 start_api() { # database, extra arguments...
   local database=$1; shift
@@ -84,10 +83,7 @@ start_api() { # database, extra arguments...
       --server.address=$HOST --server.port=$API_PORT --management.server.address=$HOST --management.server.port=$MANAGEMENT_PORT \
       --api.rate-limit.capacity=1000000000 --api.rate-limit.refill-tokens=1000000000 "$@" > "$WORK/api.log" 2>&1) &
   API_PID=$!
-  until curl -sf "http://$HOST:$API_PORT/readyz" >/dev/null; do
-    kill -0 "$API_PID" 2>/dev/null || { cat "$WORK/api.log"; echo "the API did not start" >&2; exit 1; }
-    sleep 0.05
-  done
+  await_ready "http://$HOST:$API_PORT"
   READY_MS=$(( ($(date +%s%N) - started_ns) / 1000000 ))
 }
 

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -58,16 +59,16 @@ class RankedSearch {
         documents.values().forEach(document -> document.fieldWords().values().forEach(lexicon::addAll));
         Function<String, Set<String>> corrections = word -> Set.copyOf(lexicon.stream().filter(known -> SearchWords.oneEditApart(word, known)).toList());
         SearchQuery query = SearchQuery.of(words, texts.synonyms(), corrections);
-        Set<Long> allowed = nutrientId == null && minEvidence == null ? null : Set.copyOf(filtered(jdbc.sql(
-                "select g.id from guideline g where g.status = 'CURRENT'" + filter(nutrientId, minEvidence).sql()), nutrientId, minEvidence)
-                .query(Long.class).list());
+        Filter filter = filter(nutrientId, minEvidence);
+        Set<Long> allowed = nutrientId == null && minEvidence == null ? null
+                : Set.copyOf(filter.bind(jdbc.sql("select g.id from guideline g where g.status = 'CURRENT'" + filter.sql())).query(Long.class).list());
         List<Ranked> ranked = documents.values().stream()
                 .filter(document -> allowed == null || allowed.contains(document.id()))
                 .map(document -> {
                     Hit hit = SearchMatcher.match(document, query);
                     return hit == null ? null : new RankedDocument(document.slug(), new Ranked(document.id(), hit));
                 })
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .sorted(Comparator.comparingInt((RankedDocument r) -> -r.ranked().hit().tier()).thenComparing(RankedDocument::slug))
                 .map(RankedDocument::ranked).toList();
         long from = Math.min((long) page * size, ranked.size());
@@ -100,10 +101,6 @@ class RankedSearch {
                 + (nutrientId != null ? " and r.nutrient_id = :nutrient" : "")
                 + (minEvidence != null ? " and r.evidence_level >= :evidence" : "") + ")";
         return new Filter(sql, nutrientId, minEvidence == null ? null : minEvidence.value());
-    }
-
-    private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec statement, @Nullable Long nutrientId, @Nullable EvidenceLevel minEvidence) {
-        return filter(nutrientId, minEvidence).bind(statement);
     }
 
     private boolean isPostgres() {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,9 +49,12 @@ final class SearchMatcher {
     }
 
     static @Nullable Hit match(Document document, SearchQuery query) {
+        // Each word of the document stemmed once, not once per query word, spelling and alternative.
+        Map<String, List<String>> stems = new HashMap<>();
+        document.fieldWords().forEach((field, words) -> stems.put(field, words.stream().map(SearchWords::stem).toList()));
         Hit best = null;
         for (SearchQuery.Alternative alternative : query.alternatives()) {
-            Hit hit = match(document, alternative);
+            Hit hit = match(document, stems, alternative);
             if (hit != null && (best == null || hit.tier() > best.tier())) {
                 best = hit;
             }
@@ -58,7 +62,7 @@ final class SearchMatcher {
         return best;
     }
 
-    private static @Nullable Hit match(Document document, SearchQuery.Alternative alternative) {
+    private static @Nullable Hit match(Document document, Map<String, List<String>> stems, SearchQuery.Alternative alternative) {
         List<SearchMatch> matches = new ArrayList<>();
         if (alternative.synonym() != null) {
             matches.add(new SearchMatch(alternative.synonym().term(), "synonym", alternative.synonym().synonym()));
@@ -66,14 +70,15 @@ final class SearchMatcher {
         int tier = 0;
         for (String field : FIELDS) {
             List<String> words = document.fieldWords().getOrDefault(field, List.of());
-            if (tier == 0 && alternative.words().stream().allMatch(term -> found(term, words) != null)) {
+            List<String> fieldStems = stems.getOrDefault(field, List.of());
+            if (tier == 0 && alternative.words().stream().allMatch(term -> found(term, words, fieldStems) != null)) {
                 tier = tierOf(field);
             }
         }
         for (SearchQuery.Term term : alternative.words()) {
             SearchMatch match = null;
             for (String field : FIELDS) {
-                String word = found(term, document.fieldWords().getOrDefault(field, List.of()));
+                String word = found(term, document.fieldWords().getOrDefault(field, List.of()), stems.getOrDefault(field, List.of()));
                 if (word != null) {
                     match = new SearchMatch(term.word(), field, word);
                     break;
@@ -87,12 +92,13 @@ final class SearchMatcher {
         return new Hit(tier, List.copyOf(matches));
     }
 
-    private static @Nullable String found(SearchQuery.Term term, List<String> words) {
+    /** @param stems the stems of {@code words}, index for index */
+    private static @Nullable String found(SearchQuery.Term term, List<String> words, List<String> stems) {
         for (String spelling : term.spellings()) {
             String stem = SearchWords.stem(spelling);
-            for (String word : words) {
-                if (SearchWords.stem(word).startsWith(stem)) {
-                    return word;
+            for (int i = 0; i < words.size(); i++) {
+                if (stems.get(i).startsWith(stem)) {
+                    return words.get(i);
                 }
             }
         }

@@ -40,7 +40,7 @@ public final class NutrientNames {
         return all;
     }
 
-    /** The nutrient a slug, Dutch or English name stands for, as {@link Nutrients#match} finds it. */
+    /** The nutrient a slug, Dutch or English name stands for: the first in catalogue order, as the index keeps the first. */
     public Optional<NutrientInfo> find(@Nullable String slugOrName) {
         if (slugOrName == null || slugOrName.isBlank()) {
             return Optional.empty();

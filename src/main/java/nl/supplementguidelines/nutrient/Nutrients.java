@@ -54,15 +54,9 @@ public class Nutrients {
         return nutrients.findIdBySlug(slug);
     }
 
+    /** The first of these nutrients that a slug, Dutch or English name stands for (folded: case, accents, separators). */
     public static Optional<NutrientInfo> match(String slugOrName, Collection<NutrientInfo> candidates) {
-        if (slugOrName == null || slugOrName.isBlank()) {
-            return Optional.empty();
-        }
-        String wanted = fold(slugOrName);
-        return candidates.stream()
-                .filter(n -> wanted.equals(fold(n.slug())) || wanted.equals(fold(n.name()))
-                        || (n.englishName() != null && wanted.equals(fold(n.englishName()))))
-                .findFirst();
+        return NutrientNames.of(candidates).find(slugOrName);
     }
 
     static String fold(String text) {
