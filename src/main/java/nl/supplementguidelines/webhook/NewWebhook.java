@@ -21,7 +21,7 @@ record NewWebhook(
                 maxLength = TargetGuard.MAX_URL, example = "https://hooks.example.org/supplement-guidelines")
         @NotBlank @Size(max = TargetGuard.MAX_URL) String url,
         @ArraySchema(arraySchema = @Schema(description = "The event types to deliver; absent or null for all of them. Each type at most once.",
-                nullable = true, example = "[\"GUIDELINE_PUBLISHED\", \"GUIDELINE_WITHDRAWN\"]"), minItems = 1, maxItems = 4, uniqueItems = true)
+                nullable = true, example = "[\"GUIDELINE_PUBLISHED\", \"GUIDELINE_WITHDRAWN\"]"), minItems = 1, maxItems = 4)
         @Size(min = 1, max = 4) @Nullable List<@NotNull ChangeType> events,
         @Schema(description = "Your note of what the endpoint is for", nullable = true, maxLength = 500, example = "Sync to the pharmacy app")
         @Size(min = 1, max = 500) @Pattern(regexp = ControlCharacters.NONE, message = ControlCharacters.MESSAGE) @Nullable String description)

@@ -45,7 +45,7 @@ import java.net.URI;
                 @Parameter(in = ParameterIn.HEADER, name = "webhook-id", required = true, description = "The message id, the same in every attempt at one event",
                         schema = @Schema(type = "string"), example = "evt_57"),
                 @Parameter(in = ParameterIn.HEADER, name = "webhook-timestamp", required = true, description = "When this attempt was signed, in unix seconds",
-                        schema = @Schema(type = "string"), example = "1764584131"),
+                        schema = @Schema(type = "integer", format = "int64"), example = "1764584131"),
                 @Parameter(in = ParameterIn.HEADER, name = "webhook-signature", required = true, description = "`v1,` and the base64 HMAC-SHA256 signature",
                         schema = @Schema(type = "string"), example = "v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=")},
         requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The event in the Standard Webhooks envelope",
