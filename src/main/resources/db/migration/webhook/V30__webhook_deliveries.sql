@@ -9,11 +9,10 @@ create table webhook_delivery (
     attempt         integer      not null,
     attempted_at    timestamp with time zone not null,
     duration_ms     integer      not null,
-    outcome         varchar(20)  not null,
+    outcome         varchar(20)  not null, -- DELIVERED, FAILED or DISABLED (no IN-list check: see V29)
     status_code     integer,
     error           varchar(300),
-    next_attempt_at timestamp with time zone,
-    constraint ck_webhook_delivery_outcome check (outcome in ('DELIVERED', 'FAILED', 'DISABLED'))
+    next_attempt_at timestamp with time zone
 );
 
 create index ix_webhook_delivery_endpoint on webhook_delivery (endpoint_id, id);
