@@ -100,7 +100,8 @@ class WebhookController {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(webhooks.get(id, editor));
     }
 
-    @DeleteMapping("/{id}")
+    // No body to negotiate: any Accept will do (a client that accepts only problems for the errors gets its 204).
+    @DeleteMapping(path = "/{id}", produces = MediaType.ALL_VALUE)
     @Operation(operationId = "deleteWebhook", summary = "Delete a webhook endpoint",
             description = "Deletes the endpoint and its delivery log; nothing more is sent to it (an attempt in flight may still arrive).")
     @ApiResponse(responseCode = "204", description = "Deleted")
