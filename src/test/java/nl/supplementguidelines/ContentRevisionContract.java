@@ -30,12 +30,13 @@ abstract class ContentRevisionContract {
     /**
      * The only tables that hold no served content: bookkeeping (the change feed's counter moves only with an insert
      * into change_event, which is content), the editors' unpublished drafts, the audit trail (publishers only, never
-     * cached), the stored answers of Idempotency-Key, the shared rate-limit buckets (V23) and, on PostgreSQL, the search index (guideline_search,
+     * cached), the stored answers of Idempotency-Key, the shared rate-limit buckets (V23), the webhook endpoints and their delivery log (V29, V30: a delivery must not
+     * invalidate every cached answer) and, on PostgreSQL, the search index (guideline_search,
      * search_word, V25): derived from content tables by their triggers, in the same statement that bumps the revision.
      */
     private static final Set<String> NOT_CONTENT = Set.of("flyway_schema_history", "content_revision", "guideline_draft",
             "change_feed_counter", "audit_event", "idempotency_record", "guideline_draft_editor", "guideline_search", "search_word", "guideline_search_pending",
-            "rate_limit_bucket");
+            "rate_limit_bucket", "webhook_endpoint", "webhook_delivery");
 
     /** A database with every migration applied. */
     abstract DataSource dataSource();

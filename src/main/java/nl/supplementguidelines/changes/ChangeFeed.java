@@ -1,6 +1,7 @@
 package nl.supplementguidelines.changes;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,9 +34,11 @@ import java.time.ZoneOffset;
 public class ChangeFeed {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    ChangeFeed(JdbcClient jdbc) {
+    ChangeFeed(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /**
@@ -55,6 +58,8 @@ public class ChangeFeed {
                         values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(position, OffsetDateTime.now(ZoneOffset.UTC), type.name(), guidelineSlug, version, language, nutrientSlug)
                 .update();
+        // For listeners after the commit (the webhook dispatcher wakes then instead of at its next poll).
+        events.publishEvent(new ChangeAppended(position));
         return position;
     }
 

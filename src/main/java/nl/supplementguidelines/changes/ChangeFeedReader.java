@@ -10,9 +10,12 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** Reads pages of the feed: only committed events are visible, and they are a gapless prefix (see {@link ChangeFeed}). */
+/**
+ * Reads pages of the feed: only committed events are visible, and they are a gapless prefix (see {@link ChangeFeed}).
+ * Public for the webhook module, which delivers the feed to registered endpoints from each one's cursor.
+ */
 @Component
-class ChangeFeedReader {
+public class ChangeFeedReader {
 
     private final JdbcClient jdbc;
 
@@ -20,7 +23,7 @@ class ChangeFeedReader {
         this.jdbc = jdbc;
     }
 
-    ChangePage after(long after, int limit) {
+    public ChangePage after(long after, int limit) {
         // One more than asked for tells whether more follow, without a count.
         List<ChangeEvent> rows = jdbc.sql("""
                         select position, occurred_at, type, guideline_slug, version, language, nutrient_slug
@@ -34,6 +37,11 @@ class ChangeFeedReader {
         // Read after the events: the counter commits with its event, so this is at least the position of every row read.
         long lastPosition = jdbc.sql("select last_position from change_feed_counter where id = 1").query(Long.class).single();
         return new ChangePage(List.copyOf(items), cursor, more, ApiPaths.V1 + "/changes?after=" + cursor + "&limit=" + limit, lastPosition);
+    }
+
+    /** The feed's last position (0 while it has none). */
+    public long lastPosition() {
+        return jdbc.sql("select last_position from change_feed_counter where id = 1").query(Long.class).single();
     }
 
     private static ChangeEvent event(ResultSet rs) throws SQLException {

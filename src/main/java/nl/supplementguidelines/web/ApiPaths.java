@@ -11,9 +11,11 @@ public final class ApiPaths {
     /** The JSON resources of the API (not the probes, /info or the OpenAPI document), as Ant patterns for CORS. */
     public static final String[] JSON_API_PATTERNS = {"/api/**", "/problems", "/problems/**"};
 
-    /** Resources only editors read (a draft and the audit trail): never cached, never public (see HttpCacheFilter). */
+    /** Resources only editors read (a draft, the audit trail, webhooks): never cached, never public (see HttpCacheFilter). */
     public static final String DRAFT_SUFFIX = "/draft";
     public static final String AUDIT = V1 + "/audit";
+    /** Webhook endpoints: every method there needs a token with webhooks:manage, reads too. */
+    public static final String WEBHOOKS = V1 + "/webhooks";
 
     private static final UrlPathHelper PATHS = new UrlPathHelper();
 
@@ -27,10 +29,10 @@ public final class ApiPaths {
 
     /**
      * Whether a request path is a resource only editors use, whatever the method: a guideline's draft (and what
-     * lies under it, such as {@code /draft/publish}) or the audit trail.
+     * lies under it, such as {@code /draft/publish}), the audit trail or the webhooks.
      */
     public static boolean isEditorOnly(String path) {
-        if (path.equals(AUDIT) || path.startsWith(AUDIT + "/")) {
+        if (path.equals(AUDIT) || path.startsWith(AUDIT + "/") || path.equals(WEBHOOKS) || path.startsWith(WEBHOOKS + "/")) {
             return true;
         }
         String guidelines = V1 + "/guidelines/";

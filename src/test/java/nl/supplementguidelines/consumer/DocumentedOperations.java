@@ -106,24 +106,35 @@ final class DocumentedOperations {
     /** The tag of the operations that need a bearer token and state to call: GeneratedEditingClientTest walks them in order. */
     static final String EDITING_TAG = "Editing";
 
+    /** The tag of the webhook operations, which need a token with webhooks:manage and an endpoint: GeneratedWebhookClientTest walks them. */
+    static final String WEBHOOKS_TAG = "Webhooks";
+
     /** The public operations, which every documented example can call in any order. */
     static List<Operation> all(ObjectMapper mapper) {
-        return of(mapper, false);
+        return of(mapper, null);
     }
 
     /** The editing operations. */
     static List<Operation> editing(ObjectMapper mapper) {
-        return of(mapper, true);
+        return of(mapper, EDITING_TAG);
     }
 
-    private static List<Operation> of(ObjectMapper mapper, boolean editing) {
+    /** The webhook operations. */
+    static List<Operation> webhooks(ObjectMapper mapper) {
+        return of(mapper, WEBHOOKS_TAG);
+    }
+
+    /** The operations with this stateful tag, or (null) those with neither stateful tag. */
+    private static List<Operation> of(ObjectMapper mapper, String statefulTag) {
         List<Operation> operations = new ArrayList<>();
         document(mapper).path("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
-            boolean tagged = false;
+            String tagged = null;
             for (JsonNode tag : entry.getValue().path("tags")) {
-                tagged |= EDITING_TAG.equals(tag.asText());
+                if (EDITING_TAG.equals(tag.asText()) || WEBHOOKS_TAG.equals(tag.asText())) {
+                    tagged = tag.asText();
+                }
             }
-            if (METHODS.contains(entry.getKey()) && tagged == editing) {
+            if (METHODS.contains(entry.getKey()) && java.util.Objects.equals(tagged, statefulTag)) {
                 operations.add(operation(path.getKey(), entry.getKey(), entry.getValue()));
             }
         }));

@@ -37,9 +37,14 @@ public final class Eventually {
 
     /** Runs {@code attempt} until {@code done} holds of its outcome or {@link #SQL_CHANGE} has passed; the last outcome either way. */
     public static <T> T until(Supplier<T> attempt, Predicate<T> done) {
+        return until(attempt, done, SQL_CHANGE);
+    }
+
+    /** As {@link #until(Supplier, Predicate)}, for something that takes longer by design (a webhook's retries): at most {@code bound}. */
+    public static <T> T until(Supplier<T> attempt, Predicate<T> done, Duration bound) {
         long start = System.nanoTime();
         T outcome = attempt.get();
-        while (!done.test(outcome) && System.nanoTime() - start < SQL_CHANGE.toNanos()) {
+        while (!done.test(outcome) && System.nanoTime() - start < bound.toNanos()) {
             try {
                 Thread.sleep(5);
             } catch (InterruptedException interrupted) {

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * The clients of the tests' authorization server (client credentials; the token's subject is the client id). Two
  * editors and two publishers, so four-eyes rules can be tested with real tokens; a client without any write scope;
- * one whose tokens are for another API.
+ * one whose tokens are for another API; a consumer that manages webhooks.
  */
 public enum TestClient {
 
@@ -19,6 +19,7 @@ public enum TestClient {
     PUBLISHER("publisher", "guidelines:edit", "guidelines:publish"),
     SECOND_PUBLISHER("second-publisher", "guidelines:edit", "guidelines:publish"),
     READ_ONLY("read-only"),
+    WEBHOOKS("webhooks-consumer", "webhooks:manage"),
     WRONG_AUDIENCE("wrong-audience", "guidelines:edit", "guidelines:publish");
 
     private final String id;

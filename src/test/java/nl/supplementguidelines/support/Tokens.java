@@ -74,6 +74,11 @@ public final class Tokens {
         return of(TestClient.READ_ONLY);
     }
 
+    /** A consumer with the scope webhooks:manage only. */
+    public static String webhooks() {
+        return of(TestClient.WEBHOOKS);
+    }
+
     public static String wrongAudience() {
         return of(TestClient.WRONG_AUDIENCE);
     }

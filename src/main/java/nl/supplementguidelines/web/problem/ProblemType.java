@@ -48,7 +48,7 @@ public enum ProblemType {
     UNAUTHENTICATED("unauthenticated", "Authentication required", HttpStatus.UNAUTHORIZED,
             "Editing needs a bearer token (a JWT of the configured authorization server, for this API's audience) in the Authorization header, and the request had none or one that is not valid: malformed, expired, not yet valid, from another issuer or audience, or not signed by the issuer's key. The WWW-Authenticate header says which (RFC 6750: invalid_token)."),
     INSUFFICIENT_SCOPE("insufficient-scope", "Insufficient scope", HttpStatus.FORBIDDEN,
-            "The bearer token is valid but lacks the scope the operation needs: guidelines:edit for drafts, nutrients and translations, guidelines:publish for publishing, withdrawing and the audit trail. The `requiredScope` member and the WWW-Authenticate header (RFC 6750: insufficient_scope) name it."),
+            "The bearer token is valid but lacks the scope the operation needs: guidelines:edit for drafts, nutrients and translations, guidelines:publish for publishing, withdrawing and the audit trail, webhooks:manage for webhooks. The `requiredScope` member and the WWW-Authenticate header (RFC 6750: insufficient_scope) name it."),
     EDITING_NOT_CONFIGURED("editing-not-configured", "Editing not configured", HttpStatus.UNAUTHORIZED,
             "This instance accepts no editors: its operator configured no authorization server (spring.security.oauth2.resourceserver.jwt.issuer-uri, jwk-set-uri or public-key-location), so every editing operation is refused. The public reads are not affected."),
     TRANSLATION_EXISTS("translation-exists", "Translation already published", HttpStatus.CONFLICT,
@@ -63,6 +63,8 @@ public enum ProblemType {
             "The If-Match header names an ETag that is no longer current: someone changed the resource since it was read. Read it again (GET), reapply the change and retry with the new ETag."),
     FOUR_EYES("four-eyes", "Four eyes required", HttpStatus.FORBIDDEN,
             "Health content is published by a second person: no editor who created or changed a draft may publish it. Ask another publisher."),
+    WEBHOOK_TARGET_REFUSED("webhook-target-refused", "Webhook target refused", HttpStatus.BAD_REQUEST,
+            "The webhook URL may not be delivered to: only https URLs whose host resolves to public addresses are accepted (no loopback, private, link-local, CGNAT, unique-local, multicast or reserved addresses, no user information). The `reason` member says what is wrong with it."),
     REQUEST_ERROR("request-error", "Request error", HttpStatus.BAD_REQUEST,
             "The request could not be processed as sent. The status and detail say why.");
 

@@ -29,7 +29,13 @@ public final class EditorEndpoints {
             new EditorEndpoint(HttpMethod.POST, GUIDELINE + "/withdraw", EditorScope.PUBLISH),
             new EditorEndpoint(HttpMethod.POST, ApiPaths.V1 + "/nutrients", EditorScope.EDIT),
             new EditorEndpoint(HttpMethod.PUT, GUIDELINE + "/versions/{version}/translations/{language}", EditorScope.EDIT),
-            new EditorEndpoint(HttpMethod.GET, ApiPaths.V1 + "/audit", EditorScope.PUBLISH));
+            new EditorEndpoint(HttpMethod.GET, ApiPaths.V1 + "/audit", EditorScope.PUBLISH),
+            new EditorEndpoint(HttpMethod.POST, ApiPaths.WEBHOOKS, EditorScope.WEBHOOKS),
+            new EditorEndpoint(HttpMethod.GET, ApiPaths.WEBHOOKS, EditorScope.WEBHOOKS),
+            new EditorEndpoint(HttpMethod.GET, ApiPaths.WEBHOOKS + "/{id}", EditorScope.WEBHOOKS),
+            new EditorEndpoint(HttpMethod.DELETE, ApiPaths.WEBHOOKS + "/{id}", EditorScope.WEBHOOKS),
+            new EditorEndpoint(HttpMethod.POST, ApiPaths.WEBHOOKS + "/{id}/enable", EditorScope.WEBHOOKS),
+            new EditorEndpoint(HttpMethod.GET, ApiPaths.WEBHOOKS + "/{id}/deliveries", EditorScope.WEBHOOKS));
 
     private static final UrlPathHelper PATHS = new UrlPathHelper();
 

@@ -1,10 +1,11 @@
 package nl.supplementguidelines.web.security;
 
-/** The two scopes an editor's token may carry (OAuth 2 {@code scope} claim): editing drafts, and publishing them. */
+/** The scopes a token may carry (OAuth 2 {@code scope} claim): editing drafts, publishing them, managing webhooks. */
 public enum EditorScope {
 
     EDIT("guidelines:edit", "Create and change drafts, add nutrients and translations."),
-    PUBLISH("guidelines:publish", "Publish drafts, withdraw guidelines and read the audit trail.");
+    PUBLISH("guidelines:publish", "Publish drafts, withdraw guidelines and read the audit trail."),
+    WEBHOOKS("webhooks:manage", "Register, read, enable and delete your own webhook endpoints and read their delivery logs.");
 
     private final String scope;
     private final String description;

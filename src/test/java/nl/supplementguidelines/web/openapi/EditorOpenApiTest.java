@@ -54,11 +54,11 @@ class EditorOpenApiTest {
     }
 
     @Test
-    void theClientCredentialsFlowOffersBothScopesAtTheConfiguredTokenUrl() {
+    void theClientCredentialsFlowOffersEveryScopeAtTheConfiguredTokenUrl() {
         SecurityScheme oauth2 = document.getComponents().getSecuritySchemes().get("oauth2");
 
         assertThat(oauth2.getFlows().getClientCredentials().getTokenUrl()).isEqualTo("https://auth.example.org/oauth2/token");
-        assertThat(oauth2.getFlows().getClientCredentials().getScopes()).containsOnlyKeys("guidelines:edit", "guidelines:publish");
+        assertThat(oauth2.getFlows().getClientCredentials().getScopes()).containsOnlyKeys("guidelines:edit", "guidelines:publish", "webhooks:manage");
         assertThat(document.getComponents().getSecuritySchemes().get("bearer").getBearerFormat()).isEqualTo("JWT");
     }
 

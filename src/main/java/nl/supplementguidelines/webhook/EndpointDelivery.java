@@ -1,0 +1,121 @@
+package nl.supplementguidelines.webhook;
+
+import nl.supplementguidelines.changes.ChangeEvent;
+import nl.supplementguidelines.changes.ChangeFeedReader;
+import nl.supplementguidelines.changes.ChangePage;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Delivers the events after one claimed endpoint's cursor, in order, one at a time: the cursor moves past an event only
+ * after a 2xx (or when the endpoint does not subscribe to its type), so a failure stops the run and the same event is
+ * tried again later. Every state change is the lease holder's ({@link EndpointStore}).
+ */
+@Component
+class EndpointDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(EndpointDelivery.class);
+
+    private final EndpointStore endpoints;
+    private final DeliveryLog deliveries;
+    private final ChangeFeedReader feed;
+    private final TargetGuard guard;
+    private final WebhookSender sender;
+    private final ObjectMapper json;
+    private final WebhookProperties properties;
+    private final RetryPolicy retries;
+    private final Clock clock = Clock.systemUTC();
+
+    EndpointDelivery(EndpointStore endpoints, DeliveryLog deliveries, ChangeFeedReader feed, TargetGuard guard, WebhookSender sender,
+            ObjectMapper json, WebhookProperties properties) {
+        this.endpoints = endpoints;
+        this.deliveries = deliveries;
+        this.feed = feed;
+        this.guard = guard;
+        this.sender = sender;
+        this.json = json;
+        this.properties = properties;
+        this.retries = new RetryPolicy(properties);
+    }
+
+    /** Delivers up to a batch of events to the endpoint this instance claimed as {@code owner}; true when more are due at once. */
+    boolean run(String id, String owner) {
+        int sent = 0;
+        while (sent < properties.batchSize()) {
+            Endpoint endpoint = endpoints.find(id).orElse(null);
+            if (endpoint == null || !endpoint.enabled() || endpoint.nextAttemptAt().isAfter(clock.instant())) {
+                return false;
+            }
+            ChangePage page = feed.after(endpoint.deliveredPosition(), properties.batchSize());
+            ChangeEvent next = page.items().stream().filter(event -> endpoint.events().contains(event.type())).findFirst().orElse(null);
+            if (next == null) {
+                // Nothing subscribed to on this page: skip it whole.
+                if (!page.items().isEmpty()) {
+                    endpoints.advance(id, owner, page.cursor());
+                }
+                return page.more();
+            }
+            if (next.position() > endpoint.deliveredPosition() + 1) {
+                endpoints.advance(id, owner, next.position() - 1);
+            }
+            if (!endpoints.renew(id, owner, clock.instant().plus(properties.lease())) || !attempt(endpoint, next, owner)) {
+                return false;
+            }
+            sent++;
+        }
+        return true;
+    }
+
+    /** One attempt at one event; true when it was delivered. */
+    private boolean attempt(Endpoint endpoint, ChangeEvent event, String owner) {
+        String messageId = WebhookMessage.id(event.position());
+        Instant now = clock.instant();
+        byte[] body = json.writeValueAsBytes(WebhookMessage.of(event));
+        @Nullable String refusal = guard.refusal(endpoint.url());
+        WebhookSender.Outcome outcome = refusal != null ? new WebhookSender.Outcome(null, "not sent: " + refusal, Duration.ZERO)
+                : sender.send(endpoint.url(), messageId, now.getEpochSecond(),
+                        WebhookSignatures.sign(endpoint.secret(), messageId, now.getEpochSecond(), body), body);
+        int attempt = endpoint.attempts() + 1;
+        int took = (int) Math.min(outcome.took().toMillis(), Integer.MAX_VALUE);
+        if (outcome.delivered()) {
+            if (endpoints.advance(endpoint.id(), owner, event.position())) {
+                deliveries.record(endpoint.id(), new DeliveryAttempt(0, messageId, event.position(), event.type().name(), attempt, now, took,
+                        "DELIVERED", outcome.status(), null, null));
+            }
+            return true;
+        }
+        Instant failingSince = endpoint.failingSince() == null ? now : endpoint.failingSince();
+        String error = shorten(outcome.error());
+        if (retries.exhausted(Duration.between(failingSince, now))) {
+            String reason = "Disabled after " + attempt + " attempts at event " + event.position() + " failing since " + failingSince
+                    + "; last: " + error;
+            if (endpoints.disable(endpoint.id(), owner, attempt, now, shorten(reason, 500))) {
+                deliveries.record(endpoint.id(), new DeliveryAttempt(0, messageId, event.position(), event.type().name(), attempt, now, took,
+                        "DISABLED", outcome.status(), error, null));
+                log.warn("Webhook endpoint {} disabled after {} attempts: {}", endpoint.id(), attempt, error);
+            }
+            return false;
+        }
+        Instant nextAttempt = now.plus(retries.delay(attempt));
+        if (endpoints.failed(endpoint.id(), owner, attempt, failingSince, nextAttempt)) {
+            deliveries.record(endpoint.id(), new DeliveryAttempt(0, messageId, event.position(), event.type().name(), attempt, now, took,
+                    "FAILED", outcome.status(), error, nextAttempt));
+        }
+        return false;
+    }
+
+    private static String shorten(@Nullable String error) {
+        return shorten(error == null ? "failed" : error, 300);
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+}
