@@ -67,7 +67,8 @@ class FhirController {
     @ApiResponse(responseCode = "200", description = "A searchset Bundle", content = @Content(mediaType = "application/fhir+json", schema = @Schema(ref = FhirOpenApi.RESOURCE_REF)))
     @Parameter(name = "url", in = ParameterIn.QUERY, description = "The canonical of a guideline (all its versions share it)",
             example = "https://supplement-guidelines.nl/fhir/PlanDefinition/leaky-gut", schema = @Schema(type = "string", maxLength = 300))
-    @Parameter(name = "version", in = ParameterIn.QUERY, description = "A version number", example = "1", schema = @Schema(type = "string", maxLength = 300))
+    @Parameter(name = "version", in = ParameterIn.QUERY, description = "A version number, a whole number from 1",
+            example = "1", schema = @Schema(type = "integer", minimum = "1", maximum = "999999999"))
     @Parameter(name = "name", in = ParameterIn.QUERY, description = "The start of the computable name, case-insensitive", example = "LeakyGut", schema = @Schema(type = "string", maxLength = 300))
     @Parameter(name = "status", in = ParameterIn.QUERY, description = "active, retired, draft or unknown (draft and unknown match nothing); "
             + "a comma between alternatives", example = "active", schema = @Schema(type = "string", maxLength = 300))

@@ -15,8 +15,9 @@ import java.util.Set;
 
 /**
  * The parameters of {@code GET /fhir/PlanDefinition}, checked before anything is read: only those the
- * CapabilityStatement lists, each at most once and at most {@value #MAX_VALUE} characters, no modifiers. A value that
- * cannot match (a version that is no number, a url outside our base) is an empty bundle, as FHIR searches are.
+ * CapabilityStatement lists, each at most once and at most {@value #MAX_VALUE} characters, no modifiers; a version is
+ * a whole number from 1. A value that cannot match (a url outside our base, a name with a hyphen) is an empty bundle,
+ * as FHIR searches are.
  *
  * @param query  the versions wanted, or null when no version can match (only {@code draft} or {@code unknown} asked)
  * @param echoed the parameters as understood, for the bundle's self link
@@ -62,11 +63,8 @@ record SearchRequest(@Nullable VersionQuery query, int count, int offset, Map<St
             slug = urls.slugOfPlanCanonical(given.get("url"));
             nothing = slug == null || !slug.matches("[a-z0-9]+(-[a-z0-9]+)*");
         }
-        Integer version = null;
-        if (given.containsKey("version")) {
-            version = FhirIds.number(given.get("version"));
-            nothing |= version == null;
-        }
+        // Our versions are numbers: anything else is a mistake to point out, not a search that finds nothing.
+        Integer version = given.containsKey("version") ? bounded(given, "version", 0, 1, 999_999_999) : null;
         String prefix = null;
         if (given.containsKey("name")) {
             prefix = given.get("name").toLowerCase(Locale.ROOT);
