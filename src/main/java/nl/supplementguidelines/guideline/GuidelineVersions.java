@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -34,13 +35,39 @@ public class GuidelineVersions {
     public record LiveVersion(String slug, int version, boolean withdrawn, String title, @Nullable Instant withdrawnAt) {
     }
 
+    /** A published version as an index entry; {@code status} is CURRENT, SUPERSEDED or WITHDRAWN. */
+    public record VersionEntry(String slug, int version, String status, Instant publishedAt) {
+    }
+
+    /**
+     * Which versions a search wants: all of these that are given. {@code compactSlugPrefix} is the start of the slug
+     * without its hyphens, in lower-case letters and digits ({@code leakyg} finds {@code leaky-gut}).
+     */
+    public record VersionQuery(@Nullable String slug, @Nullable Integer version, @Nullable String compactSlugPrefix, Set<String> statuses) {
+        public VersionQuery {
+            if (compactSlugPrefix != null && !compactSlugPrefix.matches("[a-z0-9]*")) {
+                throw new IllegalArgumentException("a compact slug prefix has lower-case letters and digits only");
+            }
+            statuses = Set.copyOf(statuses);
+            if (statuses.isEmpty() || !ALL_STATUSES.containsAll(statuses)) {
+                throw new IllegalArgumentException("statuses must be some of " + ALL_STATUSES);
+            }
+        }
+    }
+
+    private static final Set<String> ALL_STATUSES = Set.of("CURRENT", "SUPERSEDED", "WITHDRAWN");
+
     private final GuidelineRepository guidelines;
     private final GuidelineService service;
     private final Nutrients nutrients;
     private final VersionWriter writer;
     private final JdbcTemplate jdbc;
 
-    GuidelineVersions(GuidelineRepository guidelines, GuidelineService service, Nutrients nutrients, VersionWriter writer, JdbcTemplate jdbc) {
+    private final VersionIndex index;
+
+    GuidelineVersions(GuidelineRepository guidelines, GuidelineService service, Nutrients nutrients, VersionWriter writer, JdbcTemplate jdbc,
+            VersionIndex index) {
+        this.index = index;
         this.guidelines = guidelines;
         this.service = service;
         this.nutrients = nutrients;
@@ -71,6 +98,22 @@ public class GuidelineVersions {
     /** A version as the document that would publish it again. */
     public Optional<GuidelineDocument> document(String slug, int version) {
         return guidelines.findVersion(slug, version).map(this::toDocument);
+    }
+
+    /** The published versions a query wants, by slug then number, at most {@code limit} from {@code offset}. */
+    public List<VersionEntry> find(VersionQuery query, int offset, int limit) {
+        return index.find(query, offset, limit);
+    }
+
+    /** How many published versions a query wants. */
+    public long count(VersionQuery query) {
+        return index.count(query);
+    }
+
+    /** One published version as an index entry, if the slug has it. */
+    public Optional<VersionEntry> entry(String slug, int version) {
+        List<VersionEntry> found = index.find(new VersionQuery(slug, version, null, ALL_STATUSES), 0, 1);
+        return found.stream().findFirst();
     }
 
     /** When a version was published: the Last-Modified of what is derived from it alone (the diff of two versions). */

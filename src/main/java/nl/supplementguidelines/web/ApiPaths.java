@@ -8,8 +8,11 @@ public final class ApiPaths {
 
     public static final String V1 = "/api/v1";
 
-    /** The JSON resources of the API (not the probes, /info or the OpenAPI document), as Ant patterns for CORS. */
-    public static final String[] JSON_API_PATTERNS = {"/api/**", "/problems", "/problems/**"};
+    /** The FHIR R4 representation (module fhir): application/fhir+json, errors as OperationOutcome, not problem+json. */
+    public static final String FHIR = "/fhir";
+
+    /** The JSON resources of the API and FHIR (not the probes, /info or the OpenAPI document), as Ant patterns for CORS. */
+    public static final String[] JSON_API_PATTERNS = {"/api/**", "/problems", "/problems/**", FHIR + "/**"};
 
     /** Resources only editors read (a draft, the audit trail, webhooks): never cached, never public (see HttpCacheFilter). */
     public static final String DRAFT_SUFFIX = "/draft";
@@ -25,6 +28,11 @@ public final class ApiPaths {
     /** Whether a request path is one of {@link #JSON_API_PATTERNS}: the resources the caching and Accept rules apply to. */
     public static boolean isJsonApi(String path) {
         return path.startsWith("/api/") || path.equals("/problems") || path.startsWith("/problems/");
+    }
+
+    /** Whether a request path is under {@link #FHIR}: public reads, cached like the JSON API (see HttpCacheFilter). */
+    public static boolean isFhir(String path) {
+        return path.equals(FHIR) || path.startsWith(FHIR + "/");
     }
 
     /**

@@ -61,7 +61,8 @@ final class HttpCacheFilter extends OncePerRequestFilter {
         }
         // What editors read (a draft, the audit trail) is theirs alone: never kept, never public (the gate of
         // web/security answers it with Cache-Control: no-store).
-        return !ApiPaths.isJsonApi(request.getRequestURI()) || ApiPaths.isEditorOnly(ApiPaths.mappedPath(request));
+        String path = request.getRequestURI();
+        return !(ApiPaths.isJsonApi(path) || ApiPaths.isFhir(path)) || ApiPaths.isEditorOnly(ApiPaths.mappedPath(request));
     }
 
     @Override
@@ -161,7 +162,9 @@ final class HttpCacheFilter extends OncePerRequestFilter {
             return false;
         }
         try {
-            return MediaType.parseMediaType(contentType).isCompatibleWith(MediaType.APPLICATION_JSON);
+            // application/fhir+json (the /fhir resources) is JSON as well.
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isCompatibleWith(MediaType.APPLICATION_JSON) || "json".equals(type.getSubtypeSuffix());
         } catch (IllegalArgumentException unparseable) {
             return false;
         }

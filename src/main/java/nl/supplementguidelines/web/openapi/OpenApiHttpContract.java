@@ -79,8 +79,14 @@ class OpenApiHttpContract implements OpenApiCustomizer, Ordered {
         ApiResponse tomcat = OpenApiConfiguration.problem("The request cannot be parsed (for example a malformed percent-encoding in the URL)",
                 ProblemType.REQUEST_ERROR, ProblemType.defaultDetail(400), null);
         ApiResponse existing = operation.getResponses().get("400");
-        if (existing == null || existing.getContent() == null || existing.getContent().get(OpenApiConfiguration.PROBLEM_JSON) == null) {
+        if (existing == null || existing.getContent() == null) {
             operation.getResponses().addApiResponse("400", tomcat);
+            return;
+        }
+        if (existing.getContent().get(OpenApiConfiguration.PROBLEM_JSON) == null) {
+            // The operation's own 400 is of another media type (an OperationOutcome under /fhir): Tomcat's goes beside it.
+            existing.getContent().addMediaType(OpenApiConfiguration.PROBLEM_JSON, tomcat.getContent().get(OpenApiConfiguration.PROBLEM_JSON));
+            existing.setDescription(existing.getDescription() + "; or a request that cannot be parsed (`/problems/request-error`)");
             return;
         }
         MediaType media = existing.getContent().get(OpenApiConfiguration.PROBLEM_JSON);

@@ -37,6 +37,12 @@ class OpenApiDocumentTest {
         EXAMPLE_SOURCES.put("listNutrients", "/api/v1/nutrients");
         EXAMPLE_SOURCES.put("getNutrient", "/api/v1/nutrients/zink");
         EXAMPLE_SOURCES.put("listEvidenceLevels", "/api/v1/evidence-levels");
+        EXAMPLE_SOURCES.put("getFhirCapabilityStatement", "/fhir/metadata");
+        EXAMPLE_SOURCES.put("searchFhirPlanDefinitions", "/fhir/PlanDefinition?name=LeakyGut&status=active");
+        EXAMPLE_SOURCES.put("getFhirPlanDefinition", "/fhir/PlanDefinition/leaky-gut-1");
+        EXAMPLE_SOURCES.put("getFhirActivityDefinition", "/fhir/ActivityDefinition/leaky-gut-1-1");
+        EXAMPLE_SOURCES.put("getFhirCodeSystem", "/fhir/CodeSystem/evidence-dots");
+        EXAMPLE_SOURCES.put("getFhirBundle", "/fhir/Bundle/leaky-gut-1");
     }
 
     @LocalServerPort
@@ -85,7 +91,9 @@ class OpenApiDocumentTest {
             assertThat(responses.get("406").get("content").has("application/problem+json")).as("406 of %s", name).isTrue();
             assertThat(responses.get("500").get("content").has("application/problem+json")).as("500 of %s", name).isTrue();
             if (path.getKey().contains("{")) {
-                assertThat(responses.get("404").get("content").has("application/problem+json")).as("404 of %s", name).isTrue();
+                // Under /fhir an unknown id is a FHIR OperationOutcome, as FHIR clients expect.
+                String notFound = path.getKey().startsWith("/fhir/") ? "application/fhir+json" : "application/problem+json";
+                assertThat(responses.get("404").get("content").has(notFound)).as("404 of %s", name).isTrue();
             }
             operation.path("parameters").forEach(declared -> {
                 // A shared parameter (Idempotency-Key) is a $ref to components.parameters.
@@ -215,7 +223,8 @@ class OpenApiDocumentTest {
         for (var path : docs.get("paths").properties()) {
             for (var operation : path.getValue().properties()) {
                 if (operationId.equals(operation.getValue().path("operationId").asString(""))) {
-                    return operation.getValue().get("responses").get("200").get("content").get("application/json").get("example");
+                    JsonNode content = operation.getValue().get("responses").get("200").get("content");
+                    return (content.has("application/json") ? content.get("application/json") : content.get("application/fhir+json")).get("example");
                 }
             }
         }

@@ -1,0 +1,202 @@
+package nl.supplementguidelines.fhir;
+
+import nl.supplementguidelines.support.Http.Response;
+import nl.supplementguidelines.support.ServedApi;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.jdbc.Sql;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The /fhir endpoints over real HTTP: the numbers are the JSON API's, searches find what they name, errors are
+ * OperationOutcomes naming what was wrong, answers are cached like the rest of the API; on each database. Fixtures as
+ * in {@link FhirValidationTest}.
+ */
+@Sql(scripts = {"/fixtures/versions-cleanup.sql", "/fixtures/versions.sql"})
+@Sql(scripts = "/fixtures/versions-cleanup.sql", executionPhase = Sql.ExecutionPhase.AFTER_TEST_METHOD)
+abstract class FhirApiContract extends ServedApi {
+
+    private static final String BASE = "https://supplement-guidelines.nl/fhir";
+
+    @Test
+    void dosesUnitsAndEvidenceAreThoseOfTheJsonApiForEveryVersion() {
+        for (String version : List.of("leaky-gut/1", "fixture-versioned/1", "fixture-versioned/2", "fixture-withdrawn/1")) {
+            String slug = version.substring(0, version.indexOf('/'));
+            int number = Integer.parseInt(version.substring(version.indexOf('/') + 1));
+            JsonNode guideline = http.get("/api/v1/guidelines/" + slug + "/versions/" + number).json();
+            JsonNode plan = http.get("/fhir/PlanDefinition/" + slug + "-" + number).json();
+            JsonNode recommendations = guideline.get("recommendations");
+            assertThat(plan.get("action")).as(version).hasSize(recommendations.size());
+            for (int i = 0; i < recommendations.size(); i++) {
+                JsonNode recommendation = recommendations.get(i);
+                JsonNode action = plan.get("action").get(i);
+                JsonNode dots = action.get("extension").get(0).get("valueCodeableConcept").get("coding").get(0);
+                assertThat(dots.get("code").asString()).isEqualTo(recommendation.get("evidence").get("level").asString());
+                assertThat(dots.get("display").asString()).isEqualTo(recommendation.get("evidence").get("dots").asString());
+                assertThat(action.get("definitionCanonical").asString())
+                        .isEqualTo(BASE + "/ActivityDefinition/" + slug + "-" + (i + 1) + "|" + number);
+
+                JsonNode activity = http.get("/fhir/ActivityDefinition/" + slug + "-" + number + "-" + (i + 1)).json();
+                JsonNode dose = recommendation.get("dailyDose");
+                JsonNode dosage = activity.get("dosage").get(0);
+                assertThat(activity.get("productCodeableConcept").get("text").asString()).isEqualTo(recommendation.get("nutrient").get("name").asString());
+                assertThat(dosage.get("text").asString()).isEqualTo(dose.get("sourceText").asString());
+                assertThat(dosage.get("timing").get("repeat").get("periodUnit").asString()).isEqualTo(dose.get("per").asString());
+                JsonNode doseAndRate = dosage.get("doseAndRate").get(0);
+                List<JsonNode> quantities = new ArrayList<>();
+                switch (dose.get("kind").asString()) {
+                    case "FIXED" -> {
+                        quantities.add(doseAndRate.get("doseQuantity"));
+                        assertThat(doseAndRate.get("doseQuantity").get("value").toString()).isEqualTo(dose.get("minimum").toString());
+                    }
+                    case "AT_LEAST" -> {
+                        assertThat(doseAndRate.get("doseRange").has("high")).isFalse();
+                        quantities.add(doseAndRate.get("doseRange").get("low"));
+                        assertThat(doseAndRate.get("doseRange").get("low").get("value").toString()).isEqualTo(dose.get("minimum").toString());
+                    }
+                    case "AT_MOST" -> {
+                        assertThat(doseAndRate.get("doseRange").has("low")).isFalse();
+                        quantities.add(doseAndRate.get("doseRange").get("high"));
+                        assertThat(doseAndRate.get("doseRange").get("high").get("value").toString()).isEqualTo(dose.get("maximum").toString());
+                    }
+                    default -> {
+                        quantities.add(doseAndRate.get("doseRange").get("low"));
+                        quantities.add(doseAndRate.get("doseRange").get("high"));
+                        assertThat(doseAndRate.get("doseRange").get("low").get("value").toString()).isEqualTo(dose.get("minimum").toString());
+                        assertThat(doseAndRate.get("doseRange").get("high").get("value").toString()).isEqualTo(dose.get("maximum").toString());
+                    }
+                }
+                for (JsonNode quantity : quantities) {
+                    assertThat(quantity.get("system").asString()).isEqualTo("http://unitsofmeasure.org");
+                    assertThat(quantity.get("code").asString()).isEqualTo(dose.get("unit").asString());
+                    assertThat(quantity.get("unit").asString()).isEqualTo(dose.get("unitSymbol").asString());
+                }
+            }
+        }
+    }
+
+    @Test
+    void theSeedsProbioticsAreAtLeastOneBillionCfuAndTheirAttentionPointCarriesTheCitation() {
+        JsonNode activity = http.get("/fhir/ActivityDefinition/leaky-gut-1-1").json();
+        JsonNode range = activity.get("dosage").get(0).get("doseAndRate").get(0).get("doseRange");
+
+        assertThat(range.get("low").get("value").decimalValue()).isEqualByComparingTo("1000000000");
+        assertThat(range.get("low").get("code").asString()).isEqualTo("{CFU}");
+        assertThat(range.has("high")).isFalse();
+        assertThat(activity.get("kind").asString()).isEqualTo("MedicationRequest");
+        assertThat(activity.get("intent").asString()).isEqualTo("proposal");
+        JsonNode plan = http.get("/fhir/PlanDefinition/leaky-gut-1").json();
+        List<JsonNode> points = new ArrayList<>();
+        plan.get("relatedArtifact").forEach(artifact -> {
+            if (artifact.path("label").asString("").startsWith("Aandachtspunt")) {
+                points.add(artifact);
+            }
+        });
+        assertThat(points).hasSize(3).allMatch(point -> point.get("citation").asString().startsWith("Suppletierichtlijn Leaky gut (leaky-gut@1"));
+        assertThat(plan.get("relatedArtifact").get(0).get("display").asString()).isEqualTo("Suppletierichtlijn Leaky gut");
+    }
+
+    @Test
+    void statusIsActiveForTheCurrentVersionAndRetiredForSupersededAndWithdrawnOnes() {
+        assertThat(http.get("/fhir/PlanDefinition/fixture-versioned-2").json().get("status").asString()).isEqualTo("active");
+        assertThat(http.get("/fhir/PlanDefinition/fixture-versioned-1").json().get("status").asString()).isEqualTo("retired");
+        assertThat(http.get("/fhir/PlanDefinition/fixture-withdrawn-1").json().get("status").asString()).isEqualTo("retired");
+        JsonNode plan = http.get("/fhir/PlanDefinition/fixture-versioned-2").json();
+        assertThat(plan.get("url").asString()).isEqualTo(BASE + "/PlanDefinition/fixture-versioned");
+        assertThat(plan.get("version").asString()).isEqualTo("2");
+        assertThat(plan.get("name").asString()).isEqualTo("FixtureVersioned");
+        assertThat(plan.get("date").asString()).isEqualTo("2026-04-01T00:00:00Z");
+    }
+
+    @Test
+    void searchesFindVersionsByUrlVersionNameAndStatus() {
+        assertThat(ids("/fhir/PlanDefinition?url=" + BASE + "/PlanDefinition/fixture-versioned")).containsExactly("fixture-versioned-1", "fixture-versioned-2");
+        assertThat(ids("/fhir/PlanDefinition?url=" + BASE + "/PlanDefinition/fixture-versioned&version=2")).containsExactly("fixture-versioned-2");
+        assertThat(ids("/fhir/PlanDefinition?name=fixturev")).containsExactly("fixture-versioned-1", "fixture-versioned-2");
+        assertThat(ids("/fhir/PlanDefinition?name=LeakyGut&status=active")).containsExactly("leaky-gut-1");
+        assertThat(ids("/fhir/PlanDefinition?name=fixture&status=retired")).containsExactly("fixture-versioned-1", "fixture-withdrawn-1");
+        assertThat(ids("/fhir/PlanDefinition?status=draft")).isEmpty();
+        assertThat(ids("/fhir/PlanDefinition?url=https://elsewhere.example/PlanDefinition/leaky-gut")).isEmpty();
+
+        JsonNode page = http.get("/fhir/PlanDefinition?name=fixture&_count=2").json();
+        assertThat(page.get("type").asString()).isEqualTo("searchset");
+        assertThat(page.get("total").asInt()).isEqualTo(3);
+        assertThat(page.get("entry")).hasSize(2);
+        assertThat(page.get("link").get(1).get("relation").asString()).isEqualTo("next");
+        assertThat(page.get("link").get(1).get("url").asString()).isEqualTo(BASE + "/PlanDefinition?name=fixture&_count=2&_offset=2");
+        assertThat(ids("/fhir/PlanDefinition?name=fixture&_count=2&_offset=2")).containsExactly("fixture-withdrawn-1");
+        assertThat(http.get("/fhir/PlanDefinition?_count=0").json().has("entry")).isFalse();
+    }
+
+    @Test
+    void errorsAreOperationOutcomesNamingWhatWasWrong() {
+        assertOutcome(http.get("/fhir/PlanDefinition/leaky-gut-9"), 404, "not-found", "PlanDefinition/leaky-gut-9");
+        assertOutcome(http.get("/fhir/PlanDefinition/nonsense"), 404, "not-found", "PlanDefinition/nonsense");
+        assertOutcome(http.get("/fhir/ActivityDefinition/leaky-gut-1-99"), 404, "not-found", "ActivityDefinition/leaky-gut-1-99");
+        assertOutcome(http.get("/fhir/CodeSystem/grade"), 404, "not-found", "CodeSystem/grade");
+        assertOutcome(http.get("/fhir/Bundle/" + "a".repeat(300) + "-1"), 404, "not-found", "Bundle/aaaa");
+        assertOutcome(http.get("/fhir/Patient/1"), 404, "not-found", "'Patient'");
+        assertOutcome(http.get("/fhir/PlanDefinition?title=x"), 400, "not-supported", "'title'");
+        assertOutcome(http.get("/fhir/PlanDefinition?name:exact=LeakyGut"), 400, "not-supported", "'name:exact'");
+        assertOutcome(http.get("/fhir/PlanDefinition?status=current"), 400, "invalid", "'current'");
+        assertOutcome(http.get("/fhir/PlanDefinition?_count=1000"), 400, "invalid", "_count");
+        assertOutcome(http.get("/fhir/PlanDefinition?version=x"), 400, "invalid", "version must be a whole number from 1");
+        assertOutcome(http.get("/fhir/PlanDefinition?_count=-1"), 400, "invalid", "_count");
+        assertOutcome(http.get("/fhir/PlanDefinition?name=a&name=b"), 400, "invalid", "'name'");
+        assertOutcome(http.get("/fhir/PlanDefinition?name=" + "a".repeat(301)), 400, "invalid", "300");
+        assertOutcome(http.get("/fhir/PlanDefinition/leaky-gut-1?_summary=true"), 400, "not-supported", "'_summary'");
+        assertOutcome(http.get("/fhir/metadata?_format=xml"), 400, "not-supported", "_format");
+    }
+
+    @Test
+    void answersAreFhirJsonWithValidatorsAndA304() {
+        Response plan = http.get("/fhir/PlanDefinition/leaky-gut-1", "Accept", "application/json");
+
+        assertThat(plan.status()).isEqualTo(200);
+        assertThat(plan.header("Content-Type")).startsWith("application/fhir+json");
+        assertThat(plan.header("ETag")).isNotBlank();
+        assertThat(plan.header("Cache-Control")).startsWith("public, max-age=");
+        assertThat(http.get("/fhir/PlanDefinition/leaky-gut-1", "If-None-Match", plan.header("ETag")).status()).isEqualTo(304);
+        Response error = http.get("/fhir/PlanDefinition/leaky-gut-9");
+        assertThat(error.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(error.header("ETag")).isNull();
+    }
+
+    @Test
+    void theCapabilityStatementListsExactlyWhatIsServed() {
+        JsonNode statement = http.get("/fhir/metadata").json();
+
+        assertThat(statement.get("fhirVersion").asString()).isEqualTo("4.0.1");
+        List<String> served = new ArrayList<>();
+        statement.get("rest").get(0).get("resource").forEach(resource -> resource.get("interaction")
+                .forEach(interaction -> served.add(resource.get("type").asString() + " " + interaction.get("code").asString())));
+        assertThat(served).containsExactly("PlanDefinition read", "PlanDefinition search-type", "ActivityDefinition read", "CodeSystem read",
+                "Bundle read");
+        List<String> parameters = new ArrayList<>();
+        statement.get("rest").get(0).get("resource").get(0).get("searchParam").forEach(p -> parameters.add(p.get("name").asString()));
+        assertThat(parameters).containsExactly("url", "version", "name", "status");
+        assertThat(http.get("/fhir/Bundle/leaky-gut-1").json().get("entry")).hasSize(2 + http.get("/fhir/PlanDefinition/leaky-gut-1").json().get("action").size());
+    }
+
+    private List<String> ids(String path) {
+        Response response = http.get(path);
+        assertThat(response.status()).as(path).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        response.json().path("entry").forEach(entry -> ids.add(entry.get("resource").get("id").asString()));
+        return ids;
+    }
+
+    private static void assertOutcome(Response response, int status, String code, String named) {
+        assertThat(response.status()).as(response.text()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/fhir+json");
+        JsonNode issue = response.json().get("issue").get(0);
+        assertThat(response.json().get("resourceType").asString()).isEqualTo("OperationOutcome");
+        assertThat(issue.get("severity").asString()).isEqualTo("error");
+        assertThat(issue.get("code").asString()).isEqualTo(code);
+        assertThat(issue.get("diagnostics").asString()).contains(named);
+    }
+}
