@@ -58,7 +58,7 @@ class ImportController {
                     content = @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string", maxLength = 65536),
                             examples = @ExampleObject(name = "sheet", summary = "A short sheet", value = ImportExamples.SHEET))))
     ResponseEntity<ImportView> importSheet(
-            @Parameter(description = "Slug of the new guideline: lower-case letters and digits, separated by single hyphens",
+            @Parameter(required = true, description = "Slug of the new guideline: lower-case letters and digits, separated by single hyphens",
                     example = "leaky-gut-2", schema = @Schema(type = "string", maxLength = 100, pattern = GuidelineDocument.SLUG))
             @RequestParam(required = false) @Nullable String slug,
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.CONTENT_TYPE) String contentType,
