@@ -38,6 +38,9 @@ import java.util.List;
 @Tag(name = "Editing")
 class ImportController {
 
+    /** The one media type accepted, as the document names it so that generated clients send the charset too. */
+    static final String TEXT_UTF8 = "text/plain; charset=utf-8";
+
     private final SheetImport imports;
 
     ImportController(SheetImport imports) {
@@ -55,7 +58,7 @@ class ImportController {
                     + "NOT_UNDERSTOOD (not in the draft). Nutrients must be in the catalogue; an unknown one is a finding, never invented. "
                     + "The body is `text/plain; charset=utf-8`, within the body limit, at most 2000 lines of at most 4000 characters.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The sheet's text",
-                    content = @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string", maxLength = 65536),
+                    content = @Content(mediaType = ImportController.TEXT_UTF8, schema = @Schema(type = "string", maxLength = 65536),
                             examples = @ExampleObject(name = "sheet", summary = "A short sheet", value = ImportExamples.SHEET))))
     ResponseEntity<ImportView> importSheet(
             @Parameter(required = true, description = "Slug of the new guideline: lower-case letters and digits, separated by single hyphens",
