@@ -2,13 +2,11 @@ package nl.supplementguidelines.importing;
 
 import nl.supplementguidelines.support.EditingApiTest;
 import nl.supplementguidelines.support.Http.Response;
-import nl.supplementguidelines.support.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -155,13 +153,5 @@ class H2ImportRobustnessTest extends ImportApiContractBase {
     static String message(Response imported, String code) {
         return imported.json().get("findings").valueStream().filter(f -> code.equals(f.get("code").asString())).findFirst()
                 .orElseThrow(() -> new AssertionError("no finding " + code + " in " + imported.text())).get("message").get("en").asString();
-    }
-
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    static String editor() {
-        return Tokens.editor();
     }
 }

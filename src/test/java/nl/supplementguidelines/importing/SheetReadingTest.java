@@ -8,7 +8,6 @@ import nl.supplementguidelines.web.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -70,12 +69,5 @@ class SheetReadingTest {
 
     private static SheetReading read(String text) {
         return SheetReading.of("test", text.getBytes(StandardCharsets.UTF_8), CATALOGUE, Set.of(1, 2), SheetImport.typos(), (key, arguments) -> key);
-    }
-
-    @SuppressWarnings("unused")
-    private static byte[] resource(String path) throws IOException {
-        try (InputStream in = SheetReadingTest.class.getResourceAsStream(path)) {
-            return in.readAllBytes();
-        }
     }
 }
