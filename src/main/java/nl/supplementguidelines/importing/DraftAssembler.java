@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the sorted sheet into a draft document: each row's nutrient found in the catalogue (never invented), its dose
@@ -25,6 +27,7 @@ import java.util.function.BiFunction;
 final class DraftAssembler {
 
     private static final String SERIES = "Suppletierichtlijn ";
+    private static final Pattern TABLE_REFERENCE = Pattern.compile("(?i)\\btabel\\s+(\\d+)");
 
     private final Notes notes;
     private final NutrientNames catalogue;
@@ -149,7 +152,7 @@ final class DraftAssembler {
             notes.assumed(point.first(), "import.point.nutrient", nutrient);
         }
         String note = null;
-        java.util.regex.Matcher table = java.util.regex.Pattern.compile("(?i)\\btabel\\s+(\\d+)").matcher(point.text());
+        Matcher table = TABLE_REFERENCE.matcher(point.text());
         if (table.find()) {
             note = english.apply("import.note.missingTable", new Object[]{"Tabel " + table.group(1)});
             notes.assumed(point.first(), "import.point.missingTable", "tabel " + table.group(1));

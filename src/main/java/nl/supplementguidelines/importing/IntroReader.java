@@ -63,6 +63,7 @@ final class IntroReader {
         List<RelatedConditionInput> conditions = new ArrayList<>();
         String causality = null;
         String goal = null;
+        Pattern bracketed = Pattern.compile("(?i)\\b" + Pattern.quote(condition) + "\\s*\\(([^()]+)\\)");
         int start = 0;
         for (int end : sentenceEnds()) {
             String sentence = text.substring(start, end).strip();
@@ -86,7 +87,7 @@ final class IntroReader {
                     notes.notUnderstood(line(at), "import.intro.listNotSplit");
                 }
                 description.add(sentence);
-                names(sentence, at, condition, names);
+                names(sentence, at, bracketed, names);
             }
             start = end;
         }
@@ -122,8 +123,8 @@ final class IntroReader {
     }
 
     /** Other names of the condition: in brackets after its name, or after "sprake van" / "gesproken van" at a sentence's end. */
-    private void names(String sentence, int at, String condition, List<String> names) {
-        Matcher bracketed = Pattern.compile("(?i)\\b" + Pattern.quote(condition) + "\\s*\\(([^()]+)\\)").matcher(sentence);
+    private void names(String sentence, int at, Pattern afterName, List<String> names) {
+        Matcher bracketed = afterName.matcher(sentence);
         if (bracketed.find()) {
             add(bracketed.group(1).strip(), at, names);
         }
