@@ -9,7 +9,7 @@ import java.time.Instant;
 
 /** A draft as editors read it: the document and who changed it when. Its ETag is in the ETag header. */
 @Schema(name = "GuidelineDraft", description = "The draft of a guideline: the document and its metadata. The ETag header carries the revision for If-Match.")
-record DraftView(
+public record DraftView(
         @Schema(example = "voorbeeld") String slug,
         @Schema(description = "How many times the draft was written (1 when started)", example = "1") int revision,
         @Schema(description = "The published version the draft was copied from; null for a new guideline", example = "1", nullable = true) @Nullable Integer baseVersion,
@@ -21,7 +21,7 @@ record DraftView(
         DraftLinks links) {
 
     @Schema(name = "GuidelineDraftLinks")
-    record DraftLinks(
+    public record DraftLinks(
             @Schema(example = "/api/v1/guidelines/voorbeeld/draft") String self,
             @Schema(example = "/api/v1/guidelines/voorbeeld/draft/publish") String publish,
             @Schema(description = "The published guideline (404 until a first version is published)", example = "/api/v1/guidelines/voorbeeld") String guideline) {

@@ -8,6 +8,7 @@ import nl.supplementguidelines.client.api.GuidelinesApi;
 import nl.supplementguidelines.client.model.Guideline;
 import nl.supplementguidelines.client.model.GuidelineDocument;
 import nl.supplementguidelines.client.model.GuidelineDraft;
+import nl.supplementguidelines.client.model.GuidelineImport;
 import nl.supplementguidelines.client.model.GuidelineTranslation;
 import nl.supplementguidelines.client.model.NewNutrient;
 import nl.supplementguidelines.client.model.Publication;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A consumer's editing session through the generated client, reading every answer strictly: a nutrient added, a draft
- * created, read, replaced, published by a second person, translated, started again and discarded, the guideline withdrawn. Every
+ * created, a sheet imported, a draft read, replaced, published by a second person, translated, started again and discarded, the guideline withdrawn. Every
  * editing operation of the document is called.
  */
 @EditingApiTest
@@ -54,6 +55,11 @@ class GeneratedEditingClientTest {
         GuidelineDocument document = STRICT.readValue(TestDocuments.document("client-flow", "Client flow").toString(), GuidelineDocument.class);
         ApiResponse<GuidelineDraft> created = editor.createGuidelineDraftWithHttpInfo(document, key());
         assertThat(created.getStatusCode()).isEqualTo(201);
+        ApiResponse<GuidelineImport> imported = editor.importGuidelineSheetWithHttpInfo("client-import",
+                "Suppletierichtlijn Client\nEen richtlijn die een client inleest.\n\nNutriënten Richtlijn voor\nZink\nModuleert tight junctions\n15-20 mg ● ●\n");
+        assertThat(imported.getStatusCode()).isEqualTo(201);
+        assertThat(imported.getData().getDocument().getRecommendations()).hasSize(1);
+        assertThat(imported.getData().getFindings()).extracting(finding -> finding.getLine()).contains(1, 2, 4, 5, 6, 7);
         ApiResponse<GuidelineDraft> read = editor.getGuidelineDraftWithHttpInfo("client-flow");
         assertThat(read.getData().getDocument()).isEqualTo(document);
         ApiResponse<GuidelineDraft> replaced = editor.replaceGuidelineDraftWithHttpInfo("client-flow", document.title("Client flow, changed"), etag(read));

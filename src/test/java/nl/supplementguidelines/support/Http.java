@@ -183,6 +183,15 @@ public final class Http {
         return send(request.build());
     }
 
+    /** A request with a body of any media type (the Content-Type is among the headers, given as name, value, ...). */
+    public Response sendBytes(String method, String path, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
     public Response post(String path, String body) {
         return post(path, body, null);
     }

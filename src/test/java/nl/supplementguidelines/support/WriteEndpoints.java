@@ -27,6 +27,7 @@ public final class WriteEndpoints {
 
     public static final List<WriteEndpoint> ALL = List.of(
             new WriteEndpoint("POST", "/api/v1/guidelines", true, EDIT),
+            new WriteEndpoint("POST", "/api/v1/guidelines/imports?slug=leaky-gut-2", true, EDIT),
             new WriteEndpoint("POST", "/api/v1/guidelines/leaky-gut/draft", false, EDIT),
             new WriteEndpoint("GET", "/api/v1/guidelines/leaky-gut/draft", false, EDIT),
             new WriteEndpoint("PUT", "/api/v1/guidelines/leaky-gut/draft", true, EDIT),

@@ -21,6 +21,7 @@ public final class EditorEndpoints {
 
     public static final List<EditorEndpoint> ALL = List.of(
             new EditorEndpoint(HttpMethod.POST, ApiPaths.V1 + "/guidelines", EditorScope.EDIT),
+            new EditorEndpoint(HttpMethod.POST, ApiPaths.V1 + "/guidelines/imports", EditorScope.EDIT),
             new EditorEndpoint(HttpMethod.POST, GUIDELINE + "/draft", EditorScope.EDIT),
             new EditorEndpoint(HttpMethod.GET, GUIDELINE + "/draft", EditorScope.EDIT),
             new EditorEndpoint(HttpMethod.PUT, GUIDELINE + "/draft", EditorScope.EDIT),
