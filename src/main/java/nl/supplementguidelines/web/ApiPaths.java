@@ -15,6 +15,12 @@ public final class ApiPaths {
     public static final String DRAFT_SUFFIX = "/draft";
     public static final String AUDIT = V1 + "/audit";
 
+    /**
+     * The bulk export: streamed, never buffered or kept by the HTTP cache (it sets its own validators), and priced by
+     * the rate limiter as the expensive read it is.
+     */
+    public static final String EXPORT = V1 + "/export";
+
     private static final UrlPathHelper PATHS = new UrlPathHelper();
 
     private ApiPaths() {
@@ -41,6 +47,11 @@ public final class ApiPaths {
         return slugEnd > guidelines.length()
                 && path.startsWith(DRAFT_SUFFIX, slugEnd)
                 && (path.length() == slugEnd + DRAFT_SUFFIX.length() || path.charAt(slugEnd + DRAFT_SUFFIX.length()) == '/');
+    }
+
+    /** Whether a (mapped) request path is the bulk export or one of its files. */
+    public static boolean isExport(String path) {
+        return path.equals(EXPORT) || path.startsWith(EXPORT + "/");
     }
 
     /**

@@ -17,11 +17,13 @@ import java.time.Duration;
  *
  * A request costs tokens by what it asks for (README "Admission control"): every request 1, a POST whose body lists
  * items (intakes, guidelines, medicines, nutrients) {@code postCost} plus {@code itemCost} per item, charged once the
- * body is read.
+ * body is read; a GET of the bulk export {@code exportCost} on arrival.
  *
  * @param maxClients how many clients' buckets are kept; idle buckets expire after a minute
  * @param postCost   the base price of a POST with items (dose check, regimen, interaction check), in tokens
  * @param itemCost   the price of each item such a POST lists, in tokens
+ * @param exportCost the price of a GET of the bulk export (README "Bulk export"), in tokens, taken on arrival: with the
+ *                   default refill (100 a second) a client can start about one export a second
  * @param store      where the buckets live: {@code memory} (each instance limits on its own) or {@code postgresql}
  *                   (shared by all instances on the database; the profile {@code postgres} sets it)
  * @param syncTokens with {@code postgresql}, how many tokens an instance may take from its copy of a bucket before it
@@ -40,6 +42,7 @@ public record RateLimitProperties(
         @Min(1) @DefaultValue("100000") long maxClients,
         @Min(1) @DefaultValue("5") long postCost,
         @Min(0) @DefaultValue("1") long itemCost,
+        @Min(1) @DefaultValue("100") long exportCost,
         @NotNull @DefaultValue("memory") Store store,
         @Min(1) @Nullable Long syncTokens,
         @NotNull @DefaultValue("200ms") Duration syncInterval) {
@@ -53,6 +56,9 @@ public record RateLimitProperties(
         }
         if (syncInterval.isZero() || syncInterval.isNegative()) {
             throw new IllegalArgumentException("api.rate-limit.sync-interval must be positive");
+        }
+        if (exportCost > capacity) {
+            throw new IllegalArgumentException("api.rate-limit.export-cost must not exceed api.rate-limit.capacity: no client could ever pay it");
         }
     }
 
