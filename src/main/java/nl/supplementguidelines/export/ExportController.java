@@ -3,7 +3,6 @@ package nl.supplementguidelines.export;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,8 +27,7 @@ class ExportController {
             + "never half in this one), in batches, so the server's memory does not grow with the number of guidelines. "
             + "`Accept-Encoding: gzip` gets `Content-Encoding: gzip`. The `ETag` names the content version, `versions` and the "
             + "encoding; `Last-Modified` is the latest publication or withdrawal; `If-None-Match` gives a 304 while nothing was "
-            + "published. Costs " + "the rate limiter `api.rate-limit.export-cost` tokens (100 by default) on arrival; when "
-            + "`api.export.max-concurrent` exports already run, a 503 with Retry-After. A failure after the first bytes ends the "
+            + "published. When `api.export.max-concurrent` exports (2 by default) already run, a 503 with Retry-After. A failure after the first bytes ends the "
             + "connection without the last chunk, so a truncated file is never mistaken for a whole one.";
 
     private final ExportStreaming streaming;
@@ -47,8 +45,7 @@ class ExportController {
                     + "/api/v1/guidelines/{slug}/versions/{n} (Dutch), followed by a newline." + COMMON)
     @ApiResponse(responseCode = "200", description = "One guideline version per line",
             content = @Content(mediaType = NdjsonFormat.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary",
-                    description = "Newline-delimited JSON: one Guideline (the schema of getGuidelineVersion) per line"),
-                    examples = @ExampleObject(name = "line", summary = "The start of one line (shortened)", value = ExportExamples.NDJSON_LINE)))
+                    description = "Newline-delimited JSON: one Guideline (the schema of getGuidelineVersion) per line")))
     void guidelines(
             @Parameter(description = VERSIONS_DESCRIPTION, schema = @Schema(allowableValues = {"latest", "all"}, defaultValue = "latest"))
             @RequestParam(name = ExportRequest.VERSIONS, required = false) String versions,
@@ -63,8 +60,7 @@ class ExportController {
                     + "an empty field; a field is quoted only when it holds a comma, quote or line break." + COMMON)
     @ApiResponse(responseCode = "200", description = "A header row, then one row per recommendation",
             content = @Content(mediaType = RecommendationsCsv.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary",
-                    description = "CSV (RFC 4180), UTF-8, CRLF line ends"),
-                    examples = @ExampleObject(name = "rows", summary = "The header and one row", value = ExportExamples.CSV_ROWS)))
+                    description = "CSV (RFC 4180), UTF-8, CRLF line ends")))
     void recommendations(
             @Parameter(description = VERSIONS_DESCRIPTION, schema = @Schema(allowableValues = {"latest", "all"}, defaultValue = "latest"))
             @RequestParam(name = ExportRequest.VERSIONS, required = false) String versions,

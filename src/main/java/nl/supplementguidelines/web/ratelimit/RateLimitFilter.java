@@ -51,7 +51,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         String client = clientOf(request);
         // The bulk export is priced on arrival, before its work starts (README "Bulk export"); every other request costs 1 here.
         boolean export = "GET".equals(request.getMethod()) && ApiPaths.isExport(ApiPaths.mappedPath(request));
-        long price = export ? properties.exportCost() : 1;
+        long price = export ? properties.exportPrice() : 1;
         ConsumptionProbe probe = buckets.take(client, price);
         response.setHeader("RateLimit-Policy", policyHeader);
         if (probe.isConsumed()) {
@@ -62,7 +62,8 @@ class RateLimitFilter extends OncePerRequestFilter {
             return;
         }
         long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
-        response.setHeader("RateLimit", "\"" + POLICY_NAME + "\";r=0;t=" + retryAfter);
+        // What remains: 0 for a request of 1 token, perhaps more than 0 for an export that costs more.
+        response.setHeader("RateLimit", "\"" + POLICY_NAME + "\";r=" + probe.getRemainingTokens() + ";t=" + retryAfter);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
         if (export) {
             problems.write(request, response, ProblemType.TOO_MANY_REQUESTS, "The bulk export costs " + price + " of this client's "

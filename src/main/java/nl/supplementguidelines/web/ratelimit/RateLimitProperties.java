@@ -23,7 +23,7 @@ import java.time.Duration;
  * @param postCost   the base price of a POST with items (dose check, regimen, interaction check), in tokens
  * @param itemCost   the price of each item such a POST lists, in tokens
  * @param exportCost the price of a GET of the bulk export (README "Bulk export"), in tokens, taken on arrival: with the
- *                   default refill (100 a second) a client can start about one export a second
+ *                   default refill (100 a second) a client can start about one export a second; at most the capacity
  * @param store      where the buckets live: {@code memory} (each instance limits on its own) or {@code postgresql}
  *                   (shared by all instances on the database; the profile {@code postgres} sets it)
  * @param syncTokens with {@code postgresql}, how many tokens an instance may take from its copy of a bucket before it
@@ -57,14 +57,16 @@ public record RateLimitProperties(
         if (syncInterval.isZero() || syncInterval.isNegative()) {
             throw new IllegalArgumentException("api.rate-limit.sync-interval must be positive");
         }
-        if (exportCost > capacity) {
-            throw new IllegalArgumentException("api.rate-limit.export-cost must not exceed api.rate-limit.capacity: no client could ever pay it");
-        }
     }
 
     /** How many tokens an instance takes from its copy of a shared bucket before it writes them; see syncTokens. */
     long tokensPerSync() {
         return syncTokens != null ? syncTokens : Math.max(1, capacity / 10);
+    }
+
+    /** What a GET of the bulk export costs: {@code exportCost}, but never more than a full bucket, which could never pay it. */
+    public long exportPrice() {
+        return Math.min(exportCost, capacity);
     }
 
     /** The price in tokens of a POST that lists {@code items} items. */
