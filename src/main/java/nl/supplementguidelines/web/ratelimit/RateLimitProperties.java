@@ -23,7 +23,7 @@ import java.time.Duration;
  * @param postCost   the base price of a POST with items (dose check, regimen, interaction check), in tokens
  * @param itemCost   the price of each item such a POST lists, in tokens
  * @param exportCost the price of a GET of the bulk export (README "Bulk export"), in tokens, taken on arrival: with the
- *                   default refill (100 a second) a client can start about one export a second; at most the capacity
+ *                   default bucket (300, refilled 100 a second) a client can start 12 exports at once and 4 a second after that; at most the capacity. The real bound on the work is api.export.max-concurrent
  * @param store      where the buckets live: {@code memory} (each instance limits on its own) or {@code postgresql}
  *                   (shared by all instances on the database; the profile {@code postgres} sets it)
  * @param syncTokens with {@code postgresql}, how many tokens an instance may take from its copy of a bucket before it
@@ -42,7 +42,7 @@ public record RateLimitProperties(
         @Min(1) @DefaultValue("100000") long maxClients,
         @Min(1) @DefaultValue("5") long postCost,
         @Min(0) @DefaultValue("1") long itemCost,
-        @Min(1) @DefaultValue("100") long exportCost,
+        @Min(1) @DefaultValue("25") long exportCost,
         @NotNull @DefaultValue("memory") Store store,
         @Min(1) @Nullable Long syncTokens,
         @NotNull @DefaultValue("200ms") Duration syncInterval) {
