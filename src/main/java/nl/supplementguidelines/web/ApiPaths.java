@@ -20,6 +20,12 @@ public final class ApiPaths {
     /** Webhook endpoints: every method there needs a token with webhooks:manage, reads too. */
     public static final String WEBHOOKS = V1 + "/webhooks";
 
+    /**
+     * The bulk export: streamed, never buffered or kept by the HTTP cache (it sets its own validators), and priced by
+     * the rate limiter as the expensive read it is.
+     */
+    public static final String EXPORT = V1 + "/export";
+
     private static final UrlPathHelper PATHS = new UrlPathHelper();
 
     private ApiPaths() {
@@ -51,6 +57,11 @@ public final class ApiPaths {
         return slugEnd > guidelines.length()
                 && path.startsWith(DRAFT_SUFFIX, slugEnd)
                 && (path.length() == slugEnd + DRAFT_SUFFIX.length() || path.charAt(slugEnd + DRAFT_SUFFIX.length()) == '/');
+    }
+
+    /** Whether a (mapped) request path is the bulk export or one of its files. */
+    public static boolean isExport(String path) {
+        return path.equals(EXPORT) || path.startsWith(EXPORT + "/");
     }
 
     /**

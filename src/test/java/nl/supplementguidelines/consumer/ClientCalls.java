@@ -9,6 +9,7 @@ import nl.supplementguidelines.client.api.AuditApi;
 import nl.supplementguidelines.client.api.ChangesApi;
 import nl.supplementguidelines.client.api.DoseChecksApi;
 import nl.supplementguidelines.client.api.EvidenceLevelsApi;
+import nl.supplementguidelines.client.api.ExportApi;
 import nl.supplementguidelines.client.api.GuidelinesApi;
 import nl.supplementguidelines.client.api.InteractionsApi;
 import nl.supplementguidelines.client.api.NutrientsApi;
@@ -79,6 +80,7 @@ final class ClientCalls {
         RegimensApi regimens = new RegimensApi(client);
         ChangesApi changes = new ChangesApi(client);
         AuditApi audit = new AuditApi(client);
+        ExportApi export = new ExportApi(client);
 
         Map<String, Call> calls = new LinkedHashMap<>();
         calls.put("listGuidelines", new Call(List.of("q", "nutrient", "minEvidence", "page", "size"), a -> guidelines.listGuidelinesWithHttpInfo(
@@ -108,6 +110,9 @@ final class ClientCalls {
         calls.put("buildRegimen", new Call(List.of("Accept-Language"),
                 a -> regimens.buildRegimenWithHttpInfo(a.body(RegimenRequest.class), a.string("Accept-Language"))));
         calls.put("listChanges", new Call(List.of("after", "limit"), a -> changes.listChangesWithHttpInfo(a.longInteger("after"), a.integer("limit"))));
+        // The export is a file (format binary): the generated client saves it and hands back the File.
+        calls.put("exportGuidelines", new Call(List.of("versions"), a -> export.exportGuidelinesWithHttpInfo(a.string("versions"))));
+        calls.put("exportRecommendations", new Call(List.of("versions"), a -> export.exportRecommendationsWithHttpInfo(a.string("versions"))));
         // The audit trail is for publishers: the call carries a publisher's token.
         calls.put("listAuditRecords", new Call(List.of("guideline", "after", "limit"), a -> audit.listAuditRecordsWithHttpInfo(
                 a.string("guideline"), a.longInteger("after"), a.integer("limit"), Map.of("Authorization", Tokens.bearer(Tokens.publisher())))));

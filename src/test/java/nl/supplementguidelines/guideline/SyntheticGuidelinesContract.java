@@ -11,10 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import javax.sql.DataSource;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class SyntheticGuidelinesContract {
 
     private static final int COUNT = 1_000;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -91,5 +95,23 @@ abstract class SyntheticGuidelinesContract {
 
         assertThat(page.get("items")).hasSize(20);
         assertThat(page.get("page").get("totalElements").asLong()).isGreaterThanOrEqualTo(COUNT + 1);
+    }
+
+    @Test
+    void theExportOfAThousandGuidelinesHasEveryPublishedOneOnceAndEveryLineParses() {
+        Response export = http.get("/api/v1/export");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+
+        assertThat(export.status()).isEqualTo(200);
+        List<String> slugs = export.text().lines().map(line -> JSON.readTree(line).get("slug").asString()).toList();
+        Long current = jdbc.queryForObject("select count(*) from guideline where status = 'CURRENT'", Long.class);
+        assertThat(slugs).hasSize(current.intValue()).doesNotHaveDuplicates()
+                .contains(SyntheticGuidelines.slug(1), SyntheticGuidelines.slug(500), SyntheticGuidelines.slug(COUNT));
+        assertThat(slugs.stream().filter(slug -> slug.startsWith(SyntheticGuidelines.SLUG_PREFIX))).hasSize(COUNT);
+
+        Response csv = http.get("/api/v1/export/recommendations.csv");
+        Long recommendations = jdbc.queryForObject("select count(*) from recommendation r join guideline g on g.id = r.guideline_id "
+                + "where g.status = 'CURRENT'", Long.class);
+        assertThat(csv.text().split("\r\n")).hasSize(recommendations.intValue() + 1);
     }
 }

@@ -112,10 +112,16 @@ public final class OpenApiContract {
             return;
         }
         String media = contentType == null ? "" : contentType.replaceAll(";.*", "").strip();
-        if (!content.has(media)) {
+        // A documented media type may carry parameters (the export's text/csv; charset=utf-8; header=present).
+        Optional<String> listed = content.propertyNames().stream().filter(name -> name.replaceAll(";.*", "").strip().equals(media)).findFirst();
+        if (listed.isEmpty()) {
             throw new AssertionError(request + " as '" + media + "', a media type the document does not list (it lists " + content.propertyNames() + ")");
         }
-        List<Error> errors = errors(template.get() + " " + method + " " + status + " " + media, content.get(media).get("schema"), JSON.readTree(body));
+        if (!media.equals("application/json") && !media.endsWith("+json")) {
+            // Not one JSON document (the export's NDJSON and CSV files): its tests check the content.
+            return;
+        }
+        List<Error> errors = errors(template.get() + " " + method + " " + status + " " + media, content.get(listed.get()).get("schema"), JSON.readTree(body));
         if (!errors.isEmpty()) {
             throw new AssertionError(request + " with a body that breaks its documented schema:\n  "
                     + String.join("\n  ", errors.stream().map(Error::toString).toList()) + "\nbody: " + abbreviate(body));

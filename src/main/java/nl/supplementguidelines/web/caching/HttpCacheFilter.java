@@ -31,7 +31,8 @@ import java.util.Objects;
  * ({@link ConditionalGet}).</li>
  * <li>Errors get {@code Cache-Control: no-store} and no validators; an answer its handler marked {@code no-store} or
  * {@code private} is passed through untouched and never kept.</li>
- * <li>What only editors read ({@link ApiPaths#isEditorOnly}: drafts, the audit trail) is left alone.</li>
+ * <li>What only editors read ({@link ApiPaths#isEditorOnly}: drafts, the audit trail) is left alone, and so is the
+ * bulk export ({@link ApiPaths#isExport}), which streams and sets its own validators.</li>
  * <li>The serialised bytes are kept per content version ({@link ContentVersion}, {@link RepresentationCache}).</li>
  * <li>A database that cannot be reached is a 503 ({@link OutageAnswer}).</li>
  * </ul>
@@ -61,8 +62,10 @@ final class HttpCacheFilter extends OncePerRequestFilter {
         }
         // What editors read (a draft, the audit trail) is theirs alone: never kept, never public (the gate of
         // web/security answers it with Cache-Control: no-store).
+        // The export streams far more than a representation may hold in memory: it sets its own validators instead.
         String path = request.getRequestURI();
-        return !(ApiPaths.isJsonApi(path) || ApiPaths.isFhir(path)) || ApiPaths.isEditorOnly(ApiPaths.mappedPath(request));
+        String mapped = ApiPaths.mappedPath(request);
+        return !(ApiPaths.isJsonApi(path) || ApiPaths.isFhir(path)) || ApiPaths.isEditorOnly(mapped) || ApiPaths.isExport(mapped);
     }
 
     @Override

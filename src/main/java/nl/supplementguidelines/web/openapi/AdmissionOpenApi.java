@@ -1,5 +1,6 @@
 package nl.supplementguidelines.web.openapi;
 
+import nl.supplementguidelines.web.ApiPaths;
 import nl.supplementguidelines.web.admission.AdmissionProperties;
 import nl.supplementguidelines.web.ratelimit.RateLimitProperties;
 
@@ -42,14 +43,17 @@ class AdmissionOpenApi {
     OpenApiCustomizer admissionControl(RateLimitProperties rates, AdmissionProperties limits) {
         return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             String items = ITEMS.get(operation.getOperationId());
+            boolean export = method == PathItem.HttpMethod.GET && ApiPaths.isExport(path);
             Map<String, Object> cost = new LinkedHashMap<>();
-            cost.put("tokens", items == null ? 1 : rates.postCost());
+            cost.put("tokens", export ? rates.exportPrice() : items == null ? 1 : rates.postCost());
             if (items != null) {
                 cost.put("perItem", rates.itemCost());
                 cost.put("items", items);
             }
             operation.addExtension("x-rate-limit-cost", cost);
-            String price = items == null ? "Rate limit: costs 1 token of the client's budget."
+            String price = export ? "Rate limit: costs " + rates.exportPrice() + " tokens of the client's budget, taken on arrival "
+                    + "(a 429 when fewer remain)."
+                    : items == null ? "Rate limit: costs 1 token of the client's budget."
                     : "Rate limit: costs " + rates.postCost() + " tokens plus " + rates.itemCost() + " per " + items
                     + " of the client's budget, charged once the body is read (a 429 when fewer remain).";
             operation.setDescription(operation.getDescription() == null ? price : operation.getDescription() + " " + price);

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -91,7 +92,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+    ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) throws Exception {
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null && servlet.getResponse().isCommitted()) {
+            // A streamed answer (the bulk export) failed after its first bytes: no problem can follow them. Rethrown, so that
+            // Tomcat closes the connection (ErrorReportValve) instead of ending the body as if it were whole.
+            throw ex;
+        }
         if (DatabaseFailures.isUnavailable(ex)) {
             return handleDatabaseUnavailable(ex, request);
         }

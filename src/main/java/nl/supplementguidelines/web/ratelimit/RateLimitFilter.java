@@ -1,5 +1,6 @@
 package nl.supplementguidelines.web.ratelimit;
 
+import nl.supplementguidelines.web.ApiPaths;
 import nl.supplementguidelines.web.problem.Problems;
 
 import io.github.bucket4j.ConsumptionProbe;
@@ -48,7 +49,10 @@ class RateLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String client = clientOf(request);
-        ConsumptionProbe probe = buckets.take(client, 1);
+        // The bulk export is priced on arrival, before its work starts (README "Bulk export"); every other request costs 1 here.
+        boolean export = "GET".equals(request.getMethod()) && ApiPaths.isExport(ApiPaths.mappedPath(request));
+        long price = export ? properties.exportPrice() : 1;
+        ConsumptionProbe probe = buckets.take(client, price);
         response.setHeader("RateLimit-Policy", policyHeader);
         if (probe.isConsumed()) {
             response.setHeader("RateLimit", "\"" + POLICY_NAME + "\";r=" + probe.getRemainingTokens()
@@ -58,8 +62,15 @@ class RateLimitFilter extends OncePerRequestFilter {
             return;
         }
         long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
-        response.setHeader("RateLimit", "\"" + POLICY_NAME + "\";r=0;t=" + retryAfter);
+        // What remains: 0 for a request of 1 token, perhaps more than 0 for an export that costs more.
+        response.setHeader("RateLimit", "\"" + POLICY_NAME + "\";r=" + probe.getRemainingTokens() + ";t=" + retryAfter);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+        if (export) {
+            problems.write(request, response, ProblemType.TOO_MANY_REQUESTS, "The bulk export costs " + price + " of this client's "
+                    + "rate-limit tokens; " + probe.getRemainingTokens() + " remain of a limit of " + properties.capacity()
+                    + ". Retry after " + retryAfter + " seconds.");
+            return;
+        }
         problems.write(request, response, ProblemType.TOO_MANY_REQUESTS, "This client exceeded its limit of "
                 + properties.capacity() + " requests in a burst and " + properties.refillTokens() + " per "
                 + properties.refillPeriod().toString().substring(2).toLowerCase() + ". Retry after " + retryAfter + " seconds.");

@@ -17,11 +17,13 @@ import java.time.Duration;
  *
  * A request costs tokens by what it asks for (README "Admission control"): every request 1, a POST whose body lists
  * items (intakes, guidelines, medicines, nutrients) {@code postCost} plus {@code itemCost} per item, charged once the
- * body is read.
+ * body is read; a GET of the bulk export {@code exportCost} on arrival.
  *
  * @param maxClients how many clients' buckets are kept; idle buckets expire after a minute
  * @param postCost   the base price of a POST with items (dose check, regimen, interaction check), in tokens
  * @param itemCost   the price of each item such a POST lists, in tokens
+ * @param exportCost the price of a GET of the bulk export (README "Bulk export"), in tokens, taken on arrival: with the
+ *                   default bucket (300, refilled 100 a second) a client can start 12 exports at once and 4 a second after that; at most the capacity. The real bound on the work is api.export.max-concurrent
  * @param store      where the buckets live: {@code memory} (each instance limits on its own) or {@code postgresql}
  *                   (shared by all instances on the database; the profile {@code postgres} sets it)
  * @param syncTokens with {@code postgresql}, how many tokens an instance may take from its copy of a bucket before it
@@ -40,6 +42,7 @@ public record RateLimitProperties(
         @Min(1) @DefaultValue("100000") long maxClients,
         @Min(1) @DefaultValue("5") long postCost,
         @Min(0) @DefaultValue("1") long itemCost,
+        @Min(1) @DefaultValue("25") long exportCost,
         @NotNull @DefaultValue("memory") Store store,
         @Min(1) @Nullable Long syncTokens,
         @NotNull @DefaultValue("200ms") Duration syncInterval) {
@@ -59,6 +62,11 @@ public record RateLimitProperties(
     /** How many tokens an instance takes from its copy of a shared bucket before it writes them; see syncTokens. */
     long tokensPerSync() {
         return syncTokens != null ? syncTokens : Math.max(1, capacity / 10);
+    }
+
+    /** What a GET of the bulk export costs: {@code exportCost}, but never more than a full bucket, which could never pay it. */
+    public long exportPrice() {
+        return Math.min(exportCost, capacity);
     }
 
     /** The price in tokens of a POST that lists {@code items} items. */

@@ -44,6 +44,10 @@ class AdmissionOpenApiTest {
                     assertThat(tooLarge).as(id).isNotNull();
                     assertThat(tooLarge.get("content").get("application/problem+json").get("examples")
                             .get("content-too-large").get("value").get("maxBodySize").asLong()).isEqualTo(65_536);
+                } else if (path.getKey().startsWith("/api/v1/export")) {
+                    // The bulk export is priced on arrival (api.rate-limit.export-cost).
+                    assertThat(cost.get("tokens").asInt()).as(id).isEqualTo(25);
+                    assertThat(operation.get("description").asString()).as(id).contains("costs 25 tokens");
                 } else if (!"post".equals(entry.getKey())) {
                     assertThat(cost.get("tokens").asInt()).as(id).isEqualTo(1);
                     assertThat(operation.get("responses").has("413")).as(id).isFalse();

@@ -13,14 +13,16 @@ import java.util.Collections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Requests pay by what they ask for: a GET 1 token, a POST 5 plus 1 per item, charged once the body is read. A bucket
+ * Requests pay by what they ask for: a GET 1 token, a POST 5 plus 1 per item, charged once the body is read, a GET of the
+ * bulk export its export cost (10 here) on arrival. A bucket
  * of 100 that refills 1 an hour, so the figures are exact.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:requestcost;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "api.rate-limit.capacity=100",
         "api.rate-limit.refill-tokens=1",
-        "api.rate-limit.refill-period=1h"
+        "api.rate-limit.refill-period=1h",
+        "api.rate-limit.export-cost=10"
 })
 class RequestCostTest {
 
@@ -62,6 +64,13 @@ class RequestCostTest {
         assertRemaining(oversized, 400, 41 - 15);
         Response interactions = http.post("/api/v1/interaction-checks", "{\"medicines\":[\"statins\",\"J01MA02\"],\"guideline\":\"leaky-gut\"}");
         assertRemaining(interactions, 200, 26 - 8);
+
+        assertRemaining(http.get("/api/v1/export/recommendations.csv"), 200, 18 - 10);
+        Response export = http.get("/api/v1/export");
+        assertThat(export.status()).isEqualTo(429);
+        assertThat(export.header("RateLimit")).startsWith("\"per-client\";r=8;");
+        assertThat(export.json().get("detail").asString()).startsWith("The bulk export costs 10 of this client's rate-limit tokens; 8 remain");
+        assertRemaining(http.get("/api/v1/evidence-levels"), 200, 7);
     }
 
     private static void assertRemaining(Response response, int status, int remaining) {

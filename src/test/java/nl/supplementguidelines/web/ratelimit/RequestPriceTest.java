@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RequestPriceTest {
 
     private static RateLimitProperties prices(long postCost, long itemCost) {
-        return new RateLimitProperties(true, 300, 100, Duration.ofSeconds(1), 1000, postCost, itemCost,
+        return new RateLimitProperties(true, 300, 100, Duration.ofSeconds(1), 1000, postCost, itemCost, 100,
                 RateLimitProperties.Store.MEMORY, 10L, Duration.ofMillis(200));
     }
 
