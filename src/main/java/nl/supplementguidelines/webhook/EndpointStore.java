@@ -40,6 +40,29 @@ class EndpointStore {
                 .update();
     }
 
+    /**
+     * Inserts the endpoint unless its subject already has {@code max}; false when it has. Meant to run in a transaction
+     * that first {@link #lockOwnedBy locked} the subject's endpoints, so two registrations at once do not both pass.
+     */
+    boolean insertWithin(Endpoint endpoint, @Nullable String ownerClient, int max) {
+        return jdbc.sql("insert into webhook_endpoint (" + COLUMNS + ", owner_client) select ?, ?, ?, ?, ?, ?, ?, 'ENABLED', null, null, ?, 0, null, ?, ? "
+                        + "where (select count(*) from webhook_endpoint where owner_subject = ?) < ?")
+                .params(endpoint.id(), endpoint.url(), endpoint.description(), events(endpoint.events()), endpoint.secret(),
+                        endpoint.ownerSubject(), at(endpoint.createdAt()), endpoint.deliveredPosition(), at(endpoint.nextAttemptAt()), ownerClient,
+                        endpoint.ownerSubject(), max)
+                .update() == 1;
+    }
+
+    /** Row-locks the subject's endpoints until the transaction ends; a second registration of the subject waits here. */
+    void lockOwnedBy(String subject) {
+        jdbc.sql("select id from webhook_endpoint where owner_subject = ? for update").param(subject).query(String.class).list();
+    }
+
+    /** The database's clock: every instance on one database takes lease and due times from it, so their own clocks' skew does not matter. */
+    Instant now() {
+        return jdbc.sql("select current_timestamp").query(OffsetDateTime.class).single().toInstant();
+    }
+
     Optional<Endpoint> find(String id) {
         return jdbc.sql("select " + COLUMNS + " from webhook_endpoint where id = ?").param(id).query((rs, row) -> endpoint(rs)).optional();
     }
@@ -47,10 +70,6 @@ class EndpointStore {
     List<Endpoint> ownedBy(String subject, int limit) {
         return jdbc.sql("select " + COLUMNS + " from webhook_endpoint where owner_subject = ? order by created_at, id limit ?")
                 .params(subject, limit).query((rs, row) -> endpoint(rs)).list();
-    }
-
-    long countOwnedBy(String subject) {
-        return jdbc.sql("select count(*) from webhook_endpoint where owner_subject = ?").param(subject).query(Long.class).single();
     }
 
     boolean delete(String id) {
