@@ -2,9 +2,12 @@ package nl.supplementguidelines.webhook;
 
 import nl.supplementguidelines.changes.ChangeType;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -27,10 +30,16 @@ class EndpointStore {
     private static final String COLUMNS = "id, url, description, events, secret, owner_subject, created_at, status, disabled_at, "
             + "disabled_reason, delivered_position, attempts, failing_since, next_attempt_at";
 
-    private final JdbcClient jdbc;
+    /** The first key of the advisory locks of registrations (the migration number of the table), apart from any other's. */
+    private static final int ADVISORY_CLASS = 29;
 
-    EndpointStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private volatile @Nullable Boolean postgres;
+
+    EndpointStore(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     void insert(Endpoint endpoint, @Nullable String ownerClient) {
@@ -53,9 +62,31 @@ class EndpointStore {
                 .update() == 1;
     }
 
-    /** Row-locks the subject's endpoints until the transaction ends; a second registration of the subject waits here. */
+    /**
+     * Locks the subject's registrations until the transaction ends; a second registration of the subject waits here. On
+     * PostgreSQL (instances share it) a transaction-scoped advisory lock on the subject, which holds also while it has no
+     * endpoint yet; on H2, whose database one process owns, the caller's lock in memory does that, and the subject's rows
+     * are row-locked.
+     */
     void lockOwnedBy(String subject) {
-        jdbc.sql("select id from webhook_endpoint where owner_subject = ? for update").param(subject).query(String.class).list();
+        if (isPostgres()) {
+            jdbc.sql("select pg_advisory_xact_lock(" + ADVISORY_CLASS + ", hashtext(?))").param(subject).query((rs, row) -> 1).list();
+        } else {
+            jdbc.sql("select id from webhook_endpoint where owner_subject = ? for update").param(subject).query(String.class).list();
+        }
+    }
+
+    private boolean isPostgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            try (Connection connection = dataSource.getConnection()) {
+                known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+            } catch (SQLException e) {
+                throw new DataAccessResourceFailureException("Cannot tell the database", e);
+            }
+            postgres = known;
+        }
+        return known;
     }
 
     /** The database's clock: every instance on one database takes lease and due times from it, so their own clocks' skew does not matter. */

@@ -31,6 +31,9 @@ class WebhookRegistry {
 
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
+    /** Registrations of one subject on this instance, one at a time (with H2 the only lock a subject without endpoints has). */
+    private static final Object[] SUBJECT_LOCKS = java.util.stream.IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
+
     private final EndpointStore store;
     private final DeliveryLog log;
     private final ChangeFeedReader feed;
@@ -74,10 +77,13 @@ class WebhookRegistry {
                 true, null, null, feed.lastPosition(), 0, null, now);
         // The limit is checked by the insert itself, after locking the subject's endpoints: two registrations at once
         // cannot both take the last place (a count, then an insert, could).
-        boolean inserted = Boolean.TRUE.equals(transactions.execute(status -> {
-            store.lockOwnedBy(editor.subject());
-            return store.insertWithin(endpoint, editor.clientId(), properties.maxEndpoints());
-        }));
+        boolean inserted;
+        synchronized (SUBJECT_LOCKS[Math.floorMod(editor.subject().hashCode(), SUBJECT_LOCKS.length)]) {
+            inserted = Boolean.TRUE.equals(transactions.execute(status -> {
+                store.lockOwnedBy(editor.subject());
+                return store.insertWithin(endpoint, editor.clientId(), properties.maxEndpoints());
+            }));
+        }
         if (!inserted) {
             throw ProblemException.conflict("You have " + properties.maxEndpoints() + " webhook endpoints, as many as one may register; delete one first.");
         }
