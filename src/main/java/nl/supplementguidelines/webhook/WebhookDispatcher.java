@@ -30,12 +30,12 @@ public class WebhookDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
 
-    private final EndpointStore endpoints;
-    private final EndpointDelivery delivery;
-    private final WebhookProperties properties;
     /** How long stop() waits for sends in flight before interrupting them. */
     private static final long SEND_GRACE_MILLIS = 500;
 
+    private final EndpointStore endpoints;
+    private final EndpointDelivery delivery;
+    private final WebhookProperties properties;
     private final String owner = "instance-" + UUID.randomUUID();
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final Semaphore slots;
