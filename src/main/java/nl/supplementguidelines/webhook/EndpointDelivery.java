@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -31,7 +30,6 @@ class EndpointDelivery {
     private final ObjectMapper json;
     private final WebhookProperties properties;
     private final RetryPolicy retries;
-    private final Clock clock = Clock.systemUTC();
 
     EndpointDelivery(EndpointStore endpoints, DeliveryLog deliveries, ChangeFeedReader feed, TargetGuard guard, WebhookSender sender,
             ObjectMapper json, WebhookProperties properties) {
@@ -45,12 +43,22 @@ class EndpointDelivery {
         this.retries = new RetryPolicy(properties);
     }
 
-    /** Delivers up to a batch of events to the endpoint this instance claimed as {@code owner}; true when more are due at once. */
+    /** What one attempt came to: delivered, failed (counted), or stopped before it counted (the claim lost, shutting down). */
+    private enum Result { DELIVERED, FAILED, STOPPED }
+
+    /**
+     * Delivers up to a batch of events to the endpoint this instance claimed as {@code owner}; true when more are due at
+     * once. A run lasts at most about one lease, so a few slow endpoints cannot hold every slot for minutes.
+     */
     boolean run(String id, String owner) {
+        long deadline = System.nanoTime() + properties.lease().toNanos();
         int sent = 0;
         while (sent < properties.batchSize()) {
+            if (System.nanoTime() - deadline > 0) {
+                return true;
+            }
             Endpoint endpoint = endpoints.find(id).orElse(null);
-            if (endpoint == null || !endpoint.enabled() || endpoint.nextAttemptAt().isAfter(clock.instant())) {
+            if (endpoint == null || !endpoint.enabled() || endpoint.nextAttemptAt().isAfter(endpoints.now())) {
                 return false;
             }
             ChangePage page = feed.after(endpoint.deliveredPosition(), properties.batchSize());
@@ -65,7 +73,7 @@ class EndpointDelivery {
             if (next.position() > endpoint.deliveredPosition() + 1) {
                 endpoints.advance(id, owner, next.position() - 1);
             }
-            if (!endpoints.renew(id, owner, clock.instant().plus(properties.lease())) || !attempt(endpoint, next, owner)) {
+            if (attempt(endpoint, next, owner) != Result.DELIVERED) {
                 return false;
             }
             sent++;
@@ -73,15 +81,38 @@ class EndpointDelivery {
         return true;
     }
 
-    /** One attempt at one event; true when it was delivered. */
-    private boolean attempt(Endpoint endpoint, ChangeEvent event, String owner) {
+    private Result attempt(Endpoint endpoint, ChangeEvent event, String owner) {
         String messageId = WebhookMessage.id(event.position());
-        Instant now = clock.instant();
         byte[] body = json.writeValueAsBytes(WebhookMessage.of(event));
-        @Nullable String refusal = guard.refusal(endpoint.url());
-        WebhookSender.Outcome outcome = refusal != null ? new WebhookSender.Outcome(null, "not sent: " + refusal, Duration.ZERO)
-                : sender.send(endpoint.url(), messageId, now.getEpochSecond(),
+        @Nullable String refusal;
+        try {
+            refusal = guard.refusal(endpoint.url());
+        } catch (RuntimeException e) {
+            refusal = "the target could not be checked: " + e;
+        }
+        // The guard's DNS lookup takes its time: renew the claim after it and send only while holding it. "now" is the
+        // database's, like every due and lease time, so instances with skewed clocks agree.
+        Instant now = endpoints.now();
+        if (!endpoints.renew(endpoint.id(), owner, now.plus(properties.lease()))) {
+            return Result.STOPPED;
+        }
+        WebhookSender.Outcome outcome;
+        if (refusal != null) {
+            outcome = new WebhookSender.Outcome(null, "not sent: " + refusal, Duration.ZERO);
+        } else {
+            try {
+                outcome = sender.send(endpoint.url(), messageId, now.getEpochSecond(),
                         WebhookSignatures.sign(endpoint.secret(), messageId, now.getEpochSecond(), body), body);
+            } catch (RuntimeException e) {
+                // Whatever the client throws (a URL it cannot use, say) is a failure like any other: backoff and disabling apply.
+                outcome = new WebhookSender.Outcome(null, "not sent: " + e, Duration.ZERO);
+            }
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            // Shutting down in the middle of the send: neither a delivery nor the endpoint's failure. The event is sent
+            // again later, with the same webhook-id.
+            return Result.STOPPED;
+        }
         int attempt = endpoint.attempts() + 1;
         int took = (int) Math.min(outcome.took().toMillis(), Integer.MAX_VALUE);
         if (outcome.delivered()) {
@@ -89,7 +120,7 @@ class EndpointDelivery {
                 deliveries.record(endpoint.id(), new DeliveryAttempt(0, messageId, event.position(), event.type().name(), attempt, now, took,
                         "DELIVERED", outcome.status(), null, null));
             }
-            return true;
+            return Result.DELIVERED;
         }
         Instant failingSince = endpoint.failingSince() == null ? now : endpoint.failingSince();
         String error = shorten(outcome.error());
@@ -101,14 +132,14 @@ class EndpointDelivery {
                         "DISABLED", outcome.status(), error, null));
                 log.warn("Webhook endpoint {} disabled after {} attempts: {}", endpoint.id(), attempt, error);
             }
-            return false;
+            return Result.FAILED;
         }
         Instant nextAttempt = now.plus(retries.delay(attempt));
         if (endpoints.failed(endpoint.id(), owner, attempt, failingSince, nextAttempt)) {
             deliveries.record(endpoint.id(), new DeliveryAttempt(0, messageId, event.position(), event.type().name(), attempt, now, took,
                     "FAILED", outcome.status(), error, nextAttempt));
         }
-        return false;
+        return Result.FAILED;
     }
 
     private static String shorten(@Nullable String error) {

@@ -2,9 +2,12 @@ package nl.supplementguidelines.webhook;
 
 import nl.supplementguidelines.changes.ChangeType;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -27,10 +30,16 @@ class EndpointStore {
     private static final String COLUMNS = "id, url, description, events, secret, owner_subject, created_at, status, disabled_at, "
             + "disabled_reason, delivered_position, attempts, failing_since, next_attempt_at";
 
-    private final JdbcClient jdbc;
+    /** The first key of the advisory locks of registrations (the migration number of the table), apart from any other's. */
+    private static final int ADVISORY_CLASS = 29;
 
-    EndpointStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private volatile @Nullable Boolean postgres;
+
+    EndpointStore(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     void insert(Endpoint endpoint, @Nullable String ownerClient) {
@@ -40,6 +49,51 @@ class EndpointStore {
                 .update();
     }
 
+    /**
+     * Inserts the endpoint unless its subject already has {@code max}; false when it has. Meant to run in a transaction
+     * that first {@link #lockOwnedBy locked} the subject's endpoints, so two registrations at once do not both pass.
+     */
+    boolean insertWithin(Endpoint endpoint, @Nullable String ownerClient, int max) {
+        return jdbc.sql("insert into webhook_endpoint (" + COLUMNS + ", owner_client) select ?, ?, ?, ?, ?, ?, ?, 'ENABLED', null, null, ?, 0, null, ?, ? "
+                        + "where (select count(*) from webhook_endpoint where owner_subject = ?) < ?")
+                .params(endpoint.id(), endpoint.url(), endpoint.description(), events(endpoint.events()), endpoint.secret(),
+                        endpoint.ownerSubject(), at(endpoint.createdAt()), endpoint.deliveredPosition(), at(endpoint.nextAttemptAt()), ownerClient,
+                        endpoint.ownerSubject(), max)
+                .update() == 1;
+    }
+
+    /**
+     * Locks the subject's registrations until the transaction ends; a second registration of the subject waits here. On
+     * PostgreSQL (instances share it) a transaction-scoped advisory lock on the subject, which holds also while it has no
+     * endpoint yet; on H2, whose database one process owns, the caller's lock in memory does that, and the subject's rows
+     * are row-locked.
+     */
+    void lockOwnedBy(String subject) {
+        if (isPostgres()) {
+            jdbc.sql("select pg_advisory_xact_lock(" + ADVISORY_CLASS + ", hashtext(?))").param(subject).query((rs, row) -> 1).list();
+        } else {
+            jdbc.sql("select id from webhook_endpoint where owner_subject = ? for update").param(subject).query(String.class).list();
+        }
+    }
+
+    private boolean isPostgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            try (Connection connection = dataSource.getConnection()) {
+                known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+            } catch (SQLException e) {
+                throw new DataAccessResourceFailureException("Cannot tell the database", e);
+            }
+            postgres = known;
+        }
+        return known;
+    }
+
+    /** The database's clock: every instance on one database takes lease and due times from it, so their own clocks' skew does not matter. */
+    Instant now() {
+        return jdbc.sql("select current_timestamp").query(OffsetDateTime.class).single().toInstant();
+    }
+
     Optional<Endpoint> find(String id) {
         return jdbc.sql("select " + COLUMNS + " from webhook_endpoint where id = ?").param(id).query((rs, row) -> endpoint(rs)).optional();
     }
@@ -47,10 +101,6 @@ class EndpointStore {
     List<Endpoint> ownedBy(String subject, int limit) {
         return jdbc.sql("select " + COLUMNS + " from webhook_endpoint where owner_subject = ? order by created_at, id limit ?")
                 .params(subject, limit).query((rs, row) -> endpoint(rs)).list();
-    }
-
-    long countOwnedBy(String subject) {
-        return jdbc.sql("select count(*) from webhook_endpoint where owner_subject = ?").param(subject).query(Long.class).single();
     }
 
     boolean delete(String id) {

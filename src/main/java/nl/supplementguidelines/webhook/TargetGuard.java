@@ -52,6 +52,9 @@ class TargetGuard {
         if (!scheme.equals("https") && !(scheme.equals("http") && properties.allowHttp())) {
             return "its scheme is " + (scheme.isEmpty() ? "missing" : "'" + scheme + "'") + "; only https is accepted";
         }
+        if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65535)) {
+            return "its port " + uri.getPort() + " is outside 1 to 65535";
+        }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(uri.getHost());
@@ -98,6 +101,15 @@ class TargetGuard {
             if (b[0] == 0x20 && b[1] == 0x01 && (b[2] & 0xFF) == 0x0D && (b[3] & 0xFF) == 0xB8) {
                 return "a documentation address (2001:db8::/32)";
             }
+            if (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0) {
+                return "a Teredo address (2001::/32), which tunnels to an IPv4 one";
+            }
+            if (b[0] == 0x00 && b[1] == 0x64 && (b[2] & 0xFF) == 0xFF && (b[3] & 0xFF) == 0x9B && b[4] == 0 && b[5] == 0x01) {
+                return "a local-use NAT64 address (64:ff9b:1::/48)";
+            }
+            if (b[0] == 0x01 && b[1] == 0x00 && b[2] == 0 && b[3] == 0 && b[4] == 0 && b[5] == 0 && b[6] == 0 && b[7] == 0) {
+                return "a discard-only address (100::/64)";
+            }
             byte[] embedded = embeddedIpv4(b);
             if (embedded != null) {
                 try {
@@ -125,6 +137,9 @@ class TargetGuard {
         if (first == 192 && second == 0 && (third == 0 || third == 2)) {
             return "a reserved or documentation address (192.0.0.0/24, 192.0.2.0/24)";
         }
+        if (first == 192 && second == 88 && third == 99) {
+            return "a 6to4 relay anycast address (192.88.99.0/24)";
+        }
         if (first == 198 && (second == 18 || second == 19)) {
             return "a benchmarking address (198.18.0.0/15)";
         }
@@ -137,18 +152,26 @@ class TargetGuard {
         return null;
     }
 
-    /** The IPv4 address an IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible or NAT64 (64:ff9b::/96) address carries. */
+    /**
+     * The IPv4 address an IPv4-mapped (::ffff:a.b.c.d), IPv4-translated (::ffff:0:a.b.c.d), IPv4-compatible, NAT64
+     * (64:ff9b::/96) or 6to4 (2002:aabb:ccdd::/48) address carries: such an address reaches that IPv4 one.
+     */
     private static byte @Nullable [] embeddedIpv4(byte[] b) {
+        if (b[0] == 0x20 && b[1] == 0x02) {
+            return new byte[] {b[2], b[3], b[4], b[5]};
+        }
         boolean zeros = true;
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 8; i++) {
             zeros &= b[i] == 0;
         }
+        boolean translated = zeros && (b[8] & 0xFF) == 0xFF && (b[9] & 0xFF) == 0xFF && b[10] == 0 && b[11] == 0;
+        zeros &= b[8] == 0 && b[9] == 0;
         boolean mapped = zeros && (b[10] & 0xFF) == 0xFF && (b[11] & 0xFF) == 0xFF;
         boolean compatible = zeros && b[10] == 0 && b[11] == 0;
         boolean nat64 = b[0] == 0x00 && b[1] == 0x64 && (b[2] & 0xFF) == 0xFF && (b[3] & 0xFF) == 0x9B;
         for (int i = 4; nat64 && i < 12; i++) {
             nat64 = b[i] == 0;
         }
-        return mapped || compatible || nat64 ? new byte[] {b[12], b[13], b[14], b[15]} : null;
+        return mapped || translated || compatible || nat64 ? new byte[] {b[12], b[13], b[14], b[15]} : null;
     }
 }

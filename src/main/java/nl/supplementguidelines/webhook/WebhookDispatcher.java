@@ -7,7 +7,6 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -31,13 +30,16 @@ public class WebhookDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
 
+    /** How long stop() waits for sends in flight before interrupting them. */
+    private static final long SEND_GRACE_MILLIS = 500;
+
     private final EndpointStore endpoints;
     private final EndpointDelivery delivery;
     private final WebhookProperties properties;
     private final String owner = "instance-" + UUID.randomUUID();
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final Semaphore slots;
-    private final Clock clock = Clock.systemUTC();
+    private volatile boolean stopping;
     private volatile ScheduledExecutorService ticker;
     private volatile ExecutorService pool;
 
@@ -53,25 +55,36 @@ public class WebhookDispatcher implements SmartLifecycle {
         if (!properties.enabled() || ticker != null) {
             return;
         }
+        stopping = false;
         ticker = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "webhook-dispatcher"));
         pool = Executors.newFixedThreadPool(properties.concurrency(), runnable -> daemon(runnable, "webhook-delivery"));
         long interval = properties.pollInterval().toMillis();
         ticker.scheduleWithFixedDelay(this::tick, interval, interval, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Stops claiming, lets a running tick end (so it claims nothing it cannot hand on), gives sends in flight a moment,
+     * then interrupts them: an interrupted attempt counts for nothing and releases its claim, so another instance can
+     * take the endpoint over at once rather than after the lease.
+     */
     @Override
     public synchronized void stop() {
         if (ticker == null) {
             return;
         }
-        ticker.shutdownNow();
-        pool.shutdown();
+        stopping = true;
+        ticker.shutdown();
         try {
-            // A delivery in flight ends within its timeouts; its lease is released (or expires) either way.
-            if (!pool.awaitTermination(properties.connectTimeout().plus(properties.readTimeout()).toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!ticker.awaitTermination(properties.lease().toMillis(), TimeUnit.MILLISECONDS)) {
+                ticker.shutdownNow();
+            }
+            pool.shutdown();
+            if (!pool.awaitTermination(SEND_GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
                 pool.shutdownNow();
+                pool.awaitTermination(properties.connectTimeout().plus(properties.readTimeout()).toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
+            ticker.shutdownNow();
             pool.shutdownNow();
             Thread.currentThread().interrupt();
         }
@@ -107,10 +120,14 @@ public class WebhookDispatcher implements SmartLifecycle {
     }
 
     private void tick() {
+        ExecutorService workers = pool;
         try {
-            Instant now = clock.instant();
+            Instant now = endpoints.now();
             List<String> due = endpoints.due(now, properties.batchSize());
             for (String id : due) {
+                if (stopping || workers == null) {
+                    return;
+                }
                 if (running.contains(id) || !slots.tryAcquire()) {
                     continue;
                 }
@@ -119,7 +136,12 @@ public class WebhookDispatcher implements SmartLifecycle {
                     continue;
                 }
                 running.add(id);
-                pool.execute(() -> deliver(id));
+                try {
+                    workers.execute(() -> deliver(id));
+                } catch (RejectedExecutionException shuttingDown) {
+                    free(id);
+                    return;
+                }
             }
         } catch (RuntimeException e) {
             // A database that is away for a moment: the next tick tries again.
@@ -134,17 +156,27 @@ public class WebhookDispatcher implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Webhook delivery to endpoint {} failed: {}", id, e.toString());
         } finally {
-            try {
-                endpoints.release(id, owner);
-            } catch (RuntimeException e) {
-                log.warn("Could not release webhook endpoint {} (its lease expires): {}", id, e.toString());
+            // Interrupted (stop()): release all the same, with the flag cleared so the database call is not refused.
+            boolean interrupted = Thread.interrupted();
+            free(id);
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
-            running.remove(id);
-            slots.release();
         }
-        if (more) {
+        if (more && !stopping) {
             wake();
         }
+    }
+
+    /** Gives up the claim and the slot. */
+    private void free(String id) {
+        try {
+            endpoints.release(id, owner);
+        } catch (RuntimeException e) {
+            log.warn("Could not release webhook endpoint {} (its lease expires): {}", id, e.toString());
+        }
+        running.remove(id);
+        slots.release();
     }
 
     private static Thread daemon(Runnable runnable, String name) {

@@ -23,7 +23,7 @@ import java.time.Duration;
  * @param connectTimeout connect timeout of a delivery
  * @param readTimeout    how long a delivery waits for the answer's status line and headers (the body is never read)
  * @param lease          how long a claim of an endpoint lasts before another instance may take it over (an instance
- *                       that died); renewed before each event, so it must exceed one delivery's timeouts
+ *                       that died); renewed before each send, so it must exceed one delivery's timeouts; one claim's run also ends after about this long
  * @param logSize        attempts kept in the delivery log per endpoint (the oldest go)
  * @param maxEndpoints   endpoints one subject may register
  * @param allowLoopback  deliver to loopback addresses too (tests and local trials only; never in production)

@@ -9,8 +9,9 @@ import nl.supplementguidelines.web.problem.ProblemException;
 import nl.supplementguidelines.web.security.Editor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -30,6 +31,9 @@ class WebhookRegistry {
 
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
+    /** Registrations of one subject on this instance, one at a time (with H2 the only lock a subject without endpoints has). */
+    private static final Object[] SUBJECT_LOCKS = java.util.stream.IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
+
     private final EndpointStore store;
     private final DeliveryLog log;
     private final ChangeFeedReader feed;
@@ -37,10 +41,11 @@ class WebhookRegistry {
     private final Validator validator;
     private final WebhookProperties properties;
     private final WebhookDispatcher dispatcher;
-    private final Clock clock = Clock.systemUTC();
+    private final TransactionTemplate transactions;
 
     WebhookRegistry(EndpointStore store, DeliveryLog log, ChangeFeedReader feed, TargetGuard guard, Validator validator, WebhookProperties properties,
-            WebhookDispatcher dispatcher) {
+            WebhookDispatcher dispatcher, PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.store = store;
         this.log = log;
         this.feed = feed;
@@ -65,15 +70,23 @@ class WebhookRegistry {
         if (refusal != null) {
             throw new WebhookTargetRefused(refusal);
         }
-        if (store.countOwnedBy(editor.subject()) >= properties.maxEndpoints()) {
-            throw ProblemException.conflict("You have " + properties.maxEndpoints() + " webhook endpoints, as many as one may register; delete one first.");
-        }
         Set<ChangeType> events = body.events() == null ? EnumSet.allOf(ChangeType.class) : EnumSet.copyOf(body.events());
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = store.now().truncatedTo(ChronoUnit.MICROS);
         String secret = WebhookSignatures.newSecret();
         Endpoint endpoint = new Endpoint(UUID.randomUUID().toString(), body.url(), body.description(), events, secret, editor.subject(), now,
                 true, null, null, feed.lastPosition(), 0, null, now);
-        store.insert(endpoint, editor.clientId());
+        // The limit is checked by the insert itself, after locking the subject's endpoints: two registrations at once
+        // cannot both take the last place (a count, then an insert, could).
+        boolean inserted;
+        synchronized (SUBJECT_LOCKS[Math.floorMod(editor.subject().hashCode(), SUBJECT_LOCKS.length)]) {
+            inserted = Boolean.TRUE.equals(transactions.execute(status -> {
+                store.lockOwnedBy(editor.subject());
+                return store.insertWithin(endpoint, editor.clientId(), properties.maxEndpoints());
+            }));
+        }
+        if (!inserted) {
+            throw ProblemException.conflict("You have " + properties.maxEndpoints() + " webhook endpoints, as many as one may register; delete one first.");
+        }
         return new WebhookView.Registered(WebhookView.of(endpoint), secret);
     }
 
@@ -92,7 +105,7 @@ class WebhookRegistry {
     /** Enables a disabled endpoint (an enabled one stays as it is): it resumes at the event it stopped at. */
     WebhookView enable(String id, Editor editor) {
         Endpoint endpoint = own(id, editor);
-        if (store.enable(endpoint.id(), clock.instant())) {
+        if (store.enable(endpoint.id(), store.now())) {
             dispatcher.wake();
         }
         return WebhookView.of(own(id, editor));

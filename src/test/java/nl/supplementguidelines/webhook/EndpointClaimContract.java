@@ -97,4 +97,14 @@ abstract class EndpointClaimContract {
         assertThat(store.claim(id, "second", now.plusSeconds(5), now.plusSeconds(35))).as("disabled").isFalse();
         assertThat(store.due(now.plusSeconds(5), 1000)).doesNotContain(id);
     }
+
+    @Test
+    void theDatabaseClockIsReadAsAnInstant() {
+        Instant before = Instant.now().minusSeconds(60);
+
+        Instant now = store.now();
+
+        assertThat(now).as("the database's clock, near this machine's").isBetween(before, Instant.now().plusSeconds(60));
+        assertThat(store.claim(id, "clock", now, now.plusSeconds(30))).as("an endpoint due in 2100 is not due now").isFalse();
+    }
 }

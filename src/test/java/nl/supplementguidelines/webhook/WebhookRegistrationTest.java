@@ -106,6 +106,8 @@ class WebhookRegistrationTest extends ServedApi {
             "https://0.0.0.0/hook|unspecified",
             "https://224.0.0.1/hook|multicast",
             "https://[::ffff:10.0.0.1]/hook|a private address",
+            "https://[2002:c0a8:0101::1]/hook|embeds an IPv4 one",
+            "https://example.org:99999/hook|port 99999 is outside 1 to 65535",
             "https://user:pass@example.org/hook|user information",
             "ftp://example.org/hook|only https",
             "http://93.184.215.14/hook|loopback targets only",
