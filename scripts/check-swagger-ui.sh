@@ -2,7 +2,9 @@
 # Clicks every example of Swagger UI in Debian's chromium (src/test/browser/swagger-ui.mjs) against the jar, started
 # on a free loopback port with an in-memory H2 (never ./data). Installs chromium and the npm packages when missing.
 # Editing is configured as in the README's "Trying editing locally", with a key of its own in target/: the check
-# enters an editor's token and a publisher's (another subject: four eyes) in Swagger UI's Authorize dialog.
+# enters an editor's token and a publisher's (another subject: four eyes) in Swagger UI's Authorize dialog, and a
+# third subject's token of scope webhooks:manage for the webhook operations. Webhooks may target loopback over http
+# here (api.webhooks.allow-loopback/allow-http), so the check registers one at a port where nothing listens.
 # Usage: scripts/check-swagger-ui.sh   (exit status 0 only when every operation and example passed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +28,8 @@ rm -rf "$KEY_DIR"
 export EDITING_KEY_DIR=$KEY_DIR
 EDITOR_TOKEN=$(scripts/editing-token.sh --subject swagger-ui-editor --scope guidelines:edit --minutes 30 2>/dev/null)
 PUBLISHER_TOKEN=$(scripts/editing-token.sh --subject swagger-ui-publisher --scope guidelines:publish --minutes 30)
-export EDITOR_TOKEN PUBLISHER_TOKEN
+WEBHOOK_TOKEN=$(scripts/editing-token.sh --subject swagger-ui-webhooks --scope webhooks:manage --minutes 30)
+export EDITOR_TOKEN PUBLISHER_TOKEN WEBHOOK_TOKEN
 
 PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
 LOG=target/check-swagger-ui.log
@@ -35,6 +38,7 @@ java -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
   --spring.datasource.url='jdbc:h2:mem:ui;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1' \
   --spring.security.oauth2.resourceserver.jwt.public-key-location="file:$KEY_DIR/public.pem" \
   --spring.security.oauth2.resourceserver.jwt.audiences=supplement-guidelines \
+  --api.webhooks.allow-loopback=true --api.webhooks.allow-http=true \
   > "$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT

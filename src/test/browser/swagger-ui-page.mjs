@@ -35,6 +35,11 @@ export async function bodyText(block) {
   return (await area.count()) === 0 ? null : area.inputValue();
 }
 
+/** Replaces the request body's text, as a person typing in the text area would. */
+export async function fillBody(block, text) {
+  await block.locator('.opblock-section-request-body textarea.body-param__text').fill(text);
+}
+
 /** Each parameter row: its name, location, input value and the options of its examples dropdown, if it has one. */
 export async function parameterRows(block) {
   return block.locator('.parameters tr[data-param-name]').evaluateAll((rows) =>
@@ -60,7 +65,7 @@ export async function selectParameterExample(block, param, name) {
 
 /**
  * Presses "Clear" (so no earlier answer can be read by mistake), then "Execute", and returns the live response as
- * the UI shows it (status, response headers, body) with the status the network saw.
+ * the UI shows it (status, response headers, body) with the status and body the network saw.
  */
 export async function execute(page, block) {
   const clear = block.locator('button.btn-clear');
@@ -79,7 +84,7 @@ export async function execute(page, block) {
     const text = (el) => (el ? (el.querySelector('pre') ?? el).textContent : null);
     return { body: text(part('Response body')), headers: text(part('Response headers')) ?? '' };
   });
-  return { networkStatus: network.status(), url: new URL(network.url()), status, ...parts,
+  return { networkStatus: network.status(), url: new URL(network.url()), status, ...parts, received: await network.text(),
     authorization: network.request().headers().authorization ?? null };
 }
 

@@ -1,9 +1,10 @@
 // Swagger UI, clicked in a real browser (Debian's chromium): every operation, every request-body example (and every
-// parameter example Swagger UI offers in a dropdown) is executed and must get the documented 2xx with a JSON body.
+// parameter example Swagger UI offers in a dropdown) is executed and must get the documented 2xx, shown with a
+// documented media type and a body of that type (JSON; NDJSON lines with a slug each; CSV with the documented header).
 // The document's own tests (OpenApiExamplesTest) send the examples from Java; this proves the page people use works.
 // The editing operations run last, in the order of EDITING, with the tokens entered in the Authorize dialog.
-// Usage: EDITOR_TOKEN=... PUBLISHER_TOKEN=... node swagger-ui.mjs http://127.0.0.1:PORT
-// (scripts/check-swagger-ui.sh starts the jar with a local key, mints the two tokens and runs this)
+// Usage: EDITOR_TOKEN=... PUBLISHER_TOKEN=... WEBHOOK_TOKEN=... node swagger-ui.mjs http://127.0.0.1:PORT
+// (scripts/check-swagger-ui.sh starts the jar with a local key, mints the three tokens and runs this)
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +20,9 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
  * The editing operations in an order in which each documented example succeeds: the draft is created, read,
  * replaced with the ETag read, published by another person (four eyes), a second draft started and discarded, a
  * nutrient added, version 1 translated, and the guideline withdrawn with the ETag of its Dutch representation (read
- * through getGuideline), then the audit trail read. `ifMatch` names the step whose answer's ETag is sent.
+ * through getGuideline), then the audit trail read, a sheet imported (another new draft); then, with the webhook
+ * manager's token, an endpoint registered and read, listed, its log read, enabled and deleted. `ifMatch` names the
+ * step whose answer's ETag is sent, `idFrom` the step whose answer's `webhook.id` fills the `id` parameter.
  */
 const EDITING = [
   { id: 'createGuidelineDraft' },
@@ -33,9 +36,20 @@ const EDITING = [
   { id: 'getGuideline', readFor: 'withdrawGuideline', fill: { 'Accept-Language': 'nl' } },
   { id: 'withdrawGuideline', ifMatch: 'getGuideline' },
   { id: 'listAuditRecords' },
+  { id: 'importGuidelineSheet' },
+  // The schema's example URL (hooks.example.org) does not resolve, so the SSRF guard refuses it: the check types a
+  // loopback URL where nothing listens (the script allows loopback over http), as a person trying it locally would.
+  { id: 'registerWebhook', body: (example) => ({ ...example, url: 'http://127.0.0.1:9/supplement-guidelines' }) },
+  { id: 'listWebhooks' },
+  { id: 'getWebhook', idFrom: 'registerWebhook' },
+  { id: 'listWebhookDeliveries', idFrom: 'registerWebhook' },
+  { id: 'enableWebhook', idFrom: 'registerWebhook' },
+  { id: 'deleteWebhook', idFrom: 'registerWebhook' },
 ];
-// Who clicks: the editor has guidelines:edit only, the publisher (another subject) guidelines:publish only.
-const TOKENS = { 'guidelines:edit': process.env.EDITOR_TOKEN, 'guidelines:publish': process.env.PUBLISHER_TOKEN };
+// Who clicks: the editor has guidelines:edit only, the publisher (another subject) guidelines:publish only, the
+// webhook manager (a third subject) webhooks:manage only.
+const TOKENS = { 'guidelines:edit': process.env.EDITOR_TOKEN, 'guidelines:publish': process.env.PUBLISHER_TOKEN,
+  'webhooks:manage': process.env.WEBHOOK_TOKEN };
 let passed = 0;
 let failed = 0;
 
@@ -50,17 +64,68 @@ function operations(doc) {
   const resolve = (x) => (x?.$ref ? x.$ref.split('/').slice(1).reduce((o, k) => o[k], doc) : x);
   const exampleOf = (p) => p.example ?? Object.values(p.examples ?? {}).map(resolve)[0]?.value
     ?? p.schema?.example ?? p.schema?.examples?.[0];
+  // A request body has one media type here (application/json, or text/plain for the sheet import).
+  const body = (op) => Object.entries(resolve(op.requestBody)?.content ?? {})[0] ?? [];
   return Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item)
     .filter(([method]) => ['get', 'put', 'post', 'delete', 'patch'].includes(method))
     .map(([method, op]) => ({
       id: op.operationId, method: method.toUpperCase(), path,
       success: Object.keys(op.responses).filter((s) => /^2/.test(s)).map(Number),
+      // The media types documented for each 2xx, and their first example (the CSV's header row comes from it).
+      media: Object.fromEntries(Object.entries(op.responses).filter(([s]) => /^2/.test(s))
+        .map(([s, r]) => [s, Object.entries(resolve(r).content ?? {}).map(([type, c]) => ({
+          type, example: c.example ?? Object.values(c.examples ?? {}).map(resolve)[0]?.value }))])),
       params: (op.parameters ?? []).map(resolve).map((p) => ({ ...p, example: exampleOf(p) })),
       scopes: [...new Set((op.security ?? []).flatMap((requirement) => Object.values(requirement).flat()))],
-      bodyExample: resolve(op.requestBody)?.content?.['application/json']?.example,
-      bodyExamples: Object.fromEntries(Object.entries(resolve(op.requestBody)?.content?.['application/json']
-        ?.examples ?? {}).map(([name, ex]) => [name, resolve(ex).value])),
+      bodyType: body(op)[0],
+      bodyExample: body(op)[1]?.example,
+      bodyExamples: Object.fromEntries(Object.entries(body(op)[1]?.examples ?? {}).map(([name, ex]) => [name, resolve(ex).value])),
     })));
+}
+
+/** The operation ids of the document's OpenAPI 3.1 `webhooks`: requests this service sends, which Swagger UI lists too. */
+function webhookOperationIds(doc) {
+  return Object.values(doc.webhooks ?? {}).flatMap((item) => Object.entries(item)
+    .filter(([method]) => ['get', 'put', 'post', 'delete', 'patch'].includes(method)).map(([, op]) => op.operationId));
+}
+
+const isJson = (type) => /^application\/([\w.-]+\+)?json$/i.test(type);
+/** What the text area shows, as the example it should be: JSON parsed, any other media type as text. */
+function shownBody(op, text) {
+  if (!isJson(op.bodyType)) return text;
+  try { return JSON.parse(text); } catch { return undefined; }
+}
+
+/** Why the body shown (or for NDJSON, the body received) is not a plausible answer of its media type, or null. */
+function bodyProblem(type, body, documented, received) {
+  if (isJson(type)) {
+    try { return JSON.parse(body) === null ? 'the body shown is JSON null' : null; } catch { return `the body shown is not JSON: ${body.slice(0, 80)}`; }
+  }
+  if (type === 'application/x-ndjson') {
+    // Swagger UI pretty-prints a body whose type says json, so one line is shown as one indented document and more
+    // as "can't parse JSON. Raw result:" and the text: the lines are read from the body received, and what the page
+    // shows must be that body in one of those two forms.
+    const lines = received.split('\n').filter((line) => line.trim() !== '');
+    let same;
+    try { same = lines.length === 1 && isDeepStrictEqual(JSON.parse(body), JSON.parse(lines[0])); } catch { same = false; }
+    same ||= body.replace(/^can't parse JSON\.\s+Raw result:\s*/, '').trim() === received.trim();
+    if (!same) return `the body shown is not the NDJSON received: ${body.slice(0, 80)}`;
+    if (lines.length === 0) return 'the NDJSON body shown has no line';
+    for (const [i, line] of lines.entries()) {
+      let value;
+      try { value = JSON.parse(line); } catch { return `NDJSON line ${i + 1} is not JSON: ${line.slice(0, 80)}`; }
+      if (typeof value?.slug !== 'string' || value.slug === '') return `NDJSON line ${i + 1} has no slug`;
+    }
+    return null;
+  }
+  if (type === 'text/csv') {
+    const header = String(documented ?? '').split(/\r?\n/)[0];
+    const rows = body.split(/\r?\n/).filter((row) => row !== '');
+    if (!header) return 'the CSV has no documented example to take the header row from';
+    if (rows[0] !== header) return `the CSV's first row is not the documented header: ${String(rows[0]).slice(0, 80)}`;
+    return rows.length < 2 ? 'the CSV shown has the header only' : null;
+  }
+  return `no check for a body of type ${type}`;
 }
 
 /** Sets the body example and parameters of one run, executes it and checks what the UI shows. */
@@ -70,14 +135,18 @@ async function run(page, block, op, variant) {
   const problems = [];
   if (variant.body) {
     await ui.selectBodyExample(block, variant.body);
-    const text = await ui.bodyText(block);
-    let shown;
-    try { shown = JSON.parse(text); } catch { problems.push('the body text area is not JSON'); }
-    if (shown !== undefined && !isDeepStrictEqual(shown, op.bodyExamples[variant.body])) {
+    const shown = shownBody(op, await ui.bodyText(block));
+    if (shown === undefined) problems.push('the body text area is not JSON');
+    else if (!isDeepStrictEqual(shown, op.bodyExamples[variant.body])) {
       problems.push('the body text area differs from the documented example');
     }
-  } else if (op.bodyExample !== undefined && !isDeepStrictEqual(JSON.parse(await ui.bodyText(block)), op.bodyExample)) {
+  } else if (op.bodyExample !== undefined && !isDeepStrictEqual(shownBody(op, await ui.bodyText(block)), op.bodyExample)) {
     problems.push('the body text area differs from the documented example');
+  }
+  if (variant.edit) {
+    const example = shownBody(op, await ui.bodyText(block));
+    if (example === undefined) problems.push('the body text area is not JSON');
+    else await ui.fillBody(block, JSON.stringify(variant.edit(example), null, 2));
   }
   for (const row of await ui.parameterRows(block)) {
     const documented = op.params.find((p) => p.name === row.name && p.in === row.in);
@@ -104,10 +173,15 @@ async function run(page, block, op, variant) {
   if (shown.status === 204) {
     if ((shown.body ?? '').trim() !== '') problems.push('a 204 shows a body');
   } else {
-    if (!/content-type: application\/([\w.-]+\+)?json/i.test(shown.headers)) problems.push('no JSON content-type shown');
-    try {
-      if (JSON.parse(shown.body ?? '') === null) problems.push('the body shown is JSON null');
-    } catch { problems.push(`the body shown is not JSON: ${String(shown.body).slice(0, 80)}`); }
+    const type = /content-type: ([^;\s]+)/i.exec(shown.headers)?.[1]?.toLowerCase();
+    const documented = (op.media[shown.status] ?? []).find((m) => m.type.split(';')[0].trim().toLowerCase() === type);
+    if (!type) problems.push('no content-type shown');
+    else if (!documented) {
+      problems.push(`content-type ${type} shown, documented ${(op.media[shown.status] ?? []).map((m) => m.type).join(', ') || 'none'}`);
+    } else {
+      const why = bodyProblem(type, shown.body ?? '', documented.example, shown.received);
+      if (why) problems.push(why);
+    }
   }
   const sent = Object.entries(variant.fill ?? {}).map(([name, value]) => `${name}: ${value}`).join(', ');
   report(problems.length === 0, `${label} -> ${shown.status} for ${op.method} ${shown.url.pathname}${shown.url.search}`
@@ -115,14 +189,14 @@ async function run(page, block, op, variant) {
   return shown;
 }
 
-async function checkOperation(page, op, fill) {
+async function checkOperation(page, op, fill, edit) {
   const block = await ui.openTryItOut(page, op.id);
   const { options } = await ui.bodyExamples(block);
   const documented = Object.keys(op.bodyExamples);
   if (!isDeepStrictEqual(options, documented)) {
     report(false, `${op.id} dropdown offers [${options}], the document has [${documented}]`);
   }
-  const variants = (options.length ? options : [null]).map((body) => ({ body, fill }));
+  const variants = (options.length ? options : [null]).map((body) => ({ body, fill, edit }));
   for (const row of await ui.parameterRows(block)) {
     row.examples.slice(1).forEach((option) => variants.push({ body: options[0] ?? null, param: row, option }));
   }
@@ -140,7 +214,7 @@ let authorized = null;
 async function authorizeFor(page, op) {
   const token = op.scopes.length ? TOKENS[op.scopes[0]] : null;
   if (token === null || token === authorized) return;
-  if (!token) throw new Error(`no token for ${op.scopes[0]} (EDITOR_TOKEN, PUBLISHER_TOKEN)`);
+  if (!token) throw new Error(`no token for ${op.scopes[0]} (EDITOR_TOKEN, PUBLISHER_TOKEN, WEBHOOK_TOKEN)`);
   await ui.authorizeBearer(page, 'bearer', token);
   authorized = token;
 }
@@ -154,6 +228,12 @@ async function checkEditing(page, ops) {
     const op = ops.find((o) => o.id === step.id);
     if (!op) { report(false, `${step.id}: not in the document`); continue; }
     const fill = { ...step.fill };
+    if (step.idFrom) {
+      let id;
+      try { id = JSON.parse(shown[step.idFrom]?.body ?? '')?.webhook?.id; } catch { /* reported below */ }
+      if (!id) { report(false, `${step.id}: the answer of ${step.idFrom} showed no webhook.id`); continue; }
+      fill.id = id;
+    }
     if (step.readFor) fill.slug = ops.find((o) => o.id === step.readFor).params.find((p) => p.name === 'slug').example;
     if (step.ifMatch) {
       const etag = shown[step.ifMatch] && ui.shownETag(shown[step.ifMatch].headers);
@@ -162,19 +242,24 @@ async function checkEditing(page, ops) {
     }
     try {
       await authorizeFor(page, op);
-      shown[step.id] = await checkOperation(page, op, fill);
+      shown[step.id] = await checkOperation(page, op, fill, step.body);
     } catch (e) { report(false, `${op.id}: ${e.message.split('\n')[0]}`); }
   }
 }
 
-/** The client-credentials scheme's scopes as the Authorize dialog lists them, with the document's descriptions. */
-async function checkScopesShown(page, doc) {
+/**
+ * The client-credentials scheme's scopes as the Authorize dialog lists them, with the document's descriptions: all
+ * of them, and the document's must include every scope an operation requires.
+ */
+async function checkScopesShown(page, doc, ops) {
   const [name, scheme] = Object.entries(doc.components?.securitySchemes ?? {}).find(([, s]) => s.flows?.clientCredentials) ?? [];
   const documented = Object.entries(scheme?.flows.clientCredentials.scopes ?? {}).map(([n, d]) => ({ name: n, description: d }));
   const shown = await ui.clientCredentialsScopes(page, name);
-  report(documented.length === 2 && isDeepStrictEqual(shown, documented),
+  const required = [...new Set(ops.flatMap((op) => op.scopes))];
+  const undocumented = required.filter((scope) => !documented.some((s) => s.name === scope));
+  report(required.length > 0 && undocumented.length === 0 && isDeepStrictEqual(shown, documented),
     `Authorize dialog, ${name} client credentials, shows the scopes ${shown.map((s) => `${s.name} ("${s.description}")`).join(', ')}`
-    + ` (document: ${documented.map((s) => s.name).join(', ')})`);
+    + ` (document: ${documented.map((s) => s.name).join(', ')}${undocumented.length ? `; not documented: ${undocumented}` : ''})`);
 }
 
 /** Loads the UI in a new tab and returns the example Swagger UI selects first for checkDoses. */
@@ -208,13 +293,16 @@ try {
   await page.goto(`${base}/swagger-ui.html`);
   await page.locator('.opblock').first().waitFor();
   const shownIds = await page.locator('.opblock').evaluateAll((els) => els.map((e) => e.id.split('-').pop()));
-  const missing = ops.filter((op) => !shownIds.includes(op.id)).map((op) => op.id);
-  report(missing.length === 0 && shownIds.length === ops.length,
-    `Swagger UI shows ${shownIds.length} operations, the document has ${ops.length}${missing.length ? `; missing ${missing}` : ''}`);
+  // Counted on both sides alike: the paths' operations and the webhooks' (shown, never executed: the service sends them).
+  const documentedIds = [...ops.map((op) => op.id), ...webhookOperationIds(doc)];
+  const missing = documentedIds.filter((id) => !shownIds.includes(id));
+  report(missing.length === 0 && shownIds.length === documentedIds.length,
+    `Swagger UI shows ${shownIds.length} operations, the document has ${documentedIds.length}`
+    + ` (${ops.length} paths, ${documentedIds.length - ops.length} webhooks)${missing.length ? `; missing ${missing}` : ''}`);
   for (const op of ops.filter((o) => o.scopes.length === 0)) {
     try { await checkOperation(page, op); } catch (e) { report(false, `${op.id}: ${e.message.split('\n')[0]}`); }
   }
-  await checkScopesShown(page, doc);
+  await checkScopesShown(page, doc, ops);
   await checkEditing(page, ops);
   const second = await firstCheckDosesExample(context);
   const documentedFirst = Object.keys(ops.find((op) => op.id === 'checkDoses')?.bodyExamples ?? {})[0];
