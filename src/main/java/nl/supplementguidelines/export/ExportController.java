@@ -25,10 +25,12 @@ class ExportController {
             + "guideline is not in it); `all`: every published version, superseded ones and a withdrawn guideline's too";
     private static final String COMMON = " Read from one database snapshot (a publication committing meanwhile is in the next export, "
             + "never half in this one), in batches, so the server's memory does not grow with the number of guidelines. "
-            + "`Accept-Encoding: gzip` gets `Content-Encoding: gzip`. The `ETag` names the content version, `versions` and the "
-            + "encoding; `Last-Modified` is the latest publication or withdrawal; `If-None-Match` gives a 304 while nothing was "
-            + "published. When `api.export.max-concurrent` exports (2 by default) already run, a 503 with Retry-After. A failure after the first bytes ends the "
-            + "connection without the last chunk, so a truncated file is never mistaken for a whole one.";
+            + "`Accept-Encoding: gzip` gets `Content-Encoding: gzip`. The `ETag` names the content version of the snapshot, the "
+            + "build, `versions` and the encoding; `Last-Modified` is the content's last change (never before the build); "
+            + "`If-None-Match` gives a 304 while nothing changed. A HEAD or a 304 reads no versions. When `api.export.max-concurrent` "
+            + "exports (2 by default) already run, a 503 with Retry-After. An export is cut off after `api.export.max-duration` "
+            + "(5 minutes). A failure after the first bytes ends the connection without the last chunk, so a truncated file is "
+            + "never mistaken for a whole one.";
 
     private final ExportStreaming streaming;
     private final NdjsonFormat ndjson;
@@ -41,7 +43,7 @@ class ExportController {
 
     @GetMapping(path = ApiPaths.EXPORT, produces = NdjsonFormat.MEDIA_TYPE)
     @Operation(operationId = "exportGuidelines", summary = "Export every published guideline as NDJSON",
-            description = "One line per guideline version, oldest publication first: each line exactly the JSON of GET "
+            description = "One line per guideline version, in the order the versions were stored (their database id): each line exactly the JSON of GET "
                     + "/api/v1/guidelines/{slug}/versions/{n} (Dutch), followed by a newline." + COMMON)
     @ApiResponse(responseCode = "200", description = "One guideline version per line",
             content = @Content(mediaType = NdjsonFormat.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary",
@@ -55,7 +57,7 @@ class ExportController {
 
     @GetMapping(path = ApiPaths.EXPORT + "/recommendations.csv", produces = RecommendationsCsv.MEDIA_TYPE)
     @Operation(operationId = "exportRecommendations", summary = "Export every recommendation as CSV",
-            description = "RFC 4180 CSV with a header row: one row per recommendation of each guideline version, in table order. "
+            description = "RFC 4180 CSV with a header row: one row per recommendation of each guideline version (versions in the order of the NDJSON), in table order. "
                     + "Columns: " + RecommendationsCsv.COLUMN_SUMMARY + " Numbers are plain decimals with a dot; an absent value is "
                     + "an empty field; a field is quoted only when it holds a comma, quote or line break." + COMMON)
     @ApiResponse(responseCode = "200", description = "A header row, then one row per recommendation",

@@ -3,6 +3,8 @@ package nl.supplementguidelines.export;
 import nl.supplementguidelines.guideline.GuidelineExport;
 import nl.supplementguidelines.guideline.GuidelineExport.ExportedVersion;
 import nl.supplementguidelines.guideline.GuidelineExport.Scope;
+import nl.supplementguidelines.web.caching.ContentRevision;
+import nl.supplementguidelines.web.caching.ContentRevision.Stamp;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -11,7 +13,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -22,11 +23,14 @@ import java.util.List;
 @Component
 class ExportSnapshot {
 
-    /** What is done within the snapshot: first told when its content last changed, then handed the batches. */
+    /** What is done within the snapshot: first told the content version it reads, then handed the batches. */
     interface Reader {
 
-        /** @return false to read no versions (a 304, a HEAD) */
-        boolean begin(@Nullable Instant lastChange) throws IOException;
+        /**
+         * @param stamp the content version and build of this snapshot (null when unknown)
+         * @return false to read no versions (a 304)
+         */
+        boolean begin(@Nullable Stamp stamp) throws IOException;
 
         void accept(ExportedVersion version) throws IOException;
     }
@@ -35,7 +39,11 @@ class ExportSnapshot {
     private final GuidelineExport guidelines;
     private final int batchSize;
 
-    ExportSnapshot(PlatformTransactionManager transactionManager, GuidelineExport guidelines, ExportProperties properties) {
+    private final ContentRevision revision;
+
+    ExportSnapshot(PlatformTransactionManager transactionManager, GuidelineExport guidelines, ContentRevision revision,
+            ExportProperties properties) {
+        this.revision = revision;
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setReadOnly(true);
         this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -60,7 +68,12 @@ class ExportSnapshot {
     }
 
     private long readAll(Scope scope, Reader reader) throws IOException {
-        if (!reader.begin(guidelines.lastChange())) {
+        // The first statement: on PostgreSQL it takes the snapshot, so the tag names exactly the content that is streamed.
+        Stamp stamp = revision.stamp();
+        // H2 takes its snapshot of each table at the table's first read: this pins the guideline table's before any
+        // batch (the value itself is not needed; the stamp's Last-Modified is never earlier).
+        guidelines.lastChange();
+        if (!reader.begin(stamp)) {
             return 0;
         }
         long count = 0;

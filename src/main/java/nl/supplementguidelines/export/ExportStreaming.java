@@ -2,42 +2,40 @@ package nl.supplementguidelines.export;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import nl.supplementguidelines.guideline.GuidelineExport.ExportedVersion;
-import nl.supplementguidelines.web.EntityTags;
 import nl.supplementguidelines.web.caching.ContentRevision;
 import nl.supplementguidelines.web.problem.ProblemException;
 import nl.supplementguidelines.web.problem.ProblemType;
-import org.jspecify.annotations.Nullable;
+import nl.supplementguidelines.web.requestid.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.ServletWebRequest;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Streams one export straight to the response (no buffer of the whole, not through the HTTP cache filter): validators
  * first, a 304 when the client's copy is current, else the versions of one snapshot as they are read, gzipped on request.
+ * A HEAD and a conditional GET the client's copy satisfies are answered from one read of the content version, without
+ * a slot or a snapshot; every other export takes a slot and ends by {@code api.export.max-duration}.
  */
 @Component
 class ExportStreaming {
 
     private static final Logger log = LoggerFactory.getLogger(ExportStreaming.class);
-    private static final int BUFFER = 32 * 1024;
 
     private final ExportSnapshot snapshot;
     private final ContentRevision revision;
     private final Semaphore running;
     private final int retryAfterSeconds;
+    private final Duration maxDuration;
     private final String cacheControl;
 
     ExportStreaming(ExportSnapshot snapshot, ContentRevision revision, ExportProperties properties,
@@ -46,100 +44,75 @@ class ExportStreaming {
         this.revision = revision;
         this.running = new Semaphore(properties.maxConcurrent());
         this.retryAfterSeconds = properties.retryAfterSeconds();
+        this.maxDuration = properties.maxDuration();
         // The same Cache-Control as every other public read (web.caching.HttpCacheFilter).
         this.cacheControl = "public, max-age=" + maxAge.toSeconds();
     }
 
     void export(ExportRequest asked, ExportFormat format, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ExportAnswer answer = new ExportAnswer(asked, format, cacheControl, request, response, maxDuration);
+        if (isHeadOrConditional(request) && answer.answerFrom(revision.stamp())) {
+            return;
+        }
         if (!running.tryAcquire()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(retryAfterSeconds));
             throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "The server is already running as many exports as it allows at "
                     + "once; retry after " + retryAfterSeconds + " seconds.");
         }
+        Map<String, List<String>> before = headersOf(response);
+        long started = System.nanoTime();
         try {
-            // Read before the snapshot begins: content committed in between is newer than the tag says, so the next
-            // request (with a newer token) gets a fresh copy; the other order could label old content with a new tag.
-            String token = revision.token();
-            long started = System.nanoTime();
-            Streamed streamed = new Streamed(asked, format, token, request, response);
-            long versions = snapshot.read(asked.scope(), streamed);
-            streamed.finish();
-            if (streamed.out != null) {
+            long versions = snapshot.read(asked.scope(), answer);
+            answer.finish();
+            if (answer.streaming()) {
                 log.info("Export {} versions={} gzip={}: {} versions in {} ms", format.contentType(), asked.scopeName(), asked.gzip(),
                         versions, (System.nanoTime() - started) / 1_000_000);
             }
+        } catch (ExportAnswer.CutOff late) {
+            log.warn("Export {} versions={} cut off after {} ms (api.export.max-duration {}) with {} versions written, request {}",
+                    format.contentType(), asked.scopeName(), (System.nanoTime() - started) / 1_000_000, maxDuration,
+                    late.written(), RequestIds.current(request));
+            if (!resetIfUncommitted(before, response)) {
+                throw late;
+            }
+            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "The export took longer than this server allows ("
+                    + maxDuration + ").");
+        } catch (IOException | RuntimeException failure) {
+            resetIfUncommitted(before, response);
+            throw failure;
         } finally {
+            answer.end();
             running.release();
         }
     }
 
-    /** One answer: its headers once the snapshot's last change is known, then the versions. */
-    private final class Streamed implements ExportSnapshot.Reader {
-
-        private final ExportRequest asked;
-        private final ExportFormat format;
-        private final @Nullable String token;
-        private final HttpServletRequest request;
-        private final HttpServletResponse response;
-        private @Nullable OutputStream out;
-        private @Nullable GZIPOutputStream gzip;
-
-        Streamed(ExportRequest asked, ExportFormat format, @Nullable String token, HttpServletRequest request, HttpServletResponse response) {
-            this.asked = asked;
-            this.format = format;
-            this.token = token;
-            this.request = request;
-            this.response = response;
+    /**
+     * Before the first bytes the error can still be a clean problem answer: the export's headers (gzip, validators,
+     * public caching) are dropped, those of the filters before it (request id, CORS) put back. After them only the
+     * failure itself can be rethrown, so that the connection is closed and the body never looks whole.
+     *
+     * @return whether the response could be reset
+     */
+    private static boolean resetIfUncommitted(Map<String, List<String>> before, HttpServletResponse response) {
+        if (response.isCommitted()) {
+            return false;
         }
+        response.reset();
+        before.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        return true;
+    }
 
-        @Override
-        public boolean begin(@Nullable Instant lastChange) throws IOException {
-            response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-            long lastModified = lastChange == null ? -1 : lastChange.toEpochMilli() / 1000 * 1000;
-            if (token == null) {
-                // Without a content version nothing can be validated: every request reads the database again.
-                response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-            } else {
-                response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-                String etag = EntityTags.strong((token + "|" + format.contentType() + "|" + asked.scopeName() + "|"
-                        + (asked.gzip() ? "gzip" : "identity")).getBytes(StandardCharsets.UTF_8));
-                response.setHeader(HttpHeaders.ETAG, etag);
-                if (lastModified >= 0) {
-                    response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
-                }
-                if (new ServletWebRequest(request, response).checkNotModified(etag, lastModified)) {
-                    return false;
-                }
-            }
-            response.setContentType(format.contentType());
-            if (asked.gzip()) {
-                response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-            }
-            if ("HEAD".equals(request.getMethod())) {
-                return false;
-            }
-            OutputStream body = response.getOutputStream();
-            if (asked.gzip()) {
-                gzip = new GZIPOutputStream(body, BUFFER);
-                body = gzip;
-            }
-            out = new BufferedOutputStream(body, BUFFER);
-            format.start(out);
-            return true;
-        }
+    private static boolean isHeadOrConditional(HttpServletRequest request) {
+        return "HEAD".equals(request.getMethod()) || request.getHeader(HttpHeaders.IF_NONE_MATCH) != null
+                || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null;
+    }
 
-        @Override
-        public void accept(ExportedVersion version) throws IOException {
-            format.write(version, out);
+    private static Map<String, List<String>> headersOf(HttpServletResponse response) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : response.getHeaderNames()) {
+            headers.put(name, new ArrayList<>(response.getHeaders(name)));
         }
-
-        void finish() throws IOException {
-            if (out != null) {
-                out.flush();
-                if (gzip != null) {
-                    gzip.finish();
-                }
-            }
-        }
+        return headers;
     }
 }

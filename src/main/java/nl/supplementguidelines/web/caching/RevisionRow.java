@@ -39,8 +39,16 @@ final class RevisionRow {
     /** Plain JDBC on a pooled connection: it may run for every request, so every microsecond counts. */
     Snapshot read() {
         reads.increment();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(QUERY);
+        try (Connection connection = dataSource.getConnection()) {
+            return read(connection);
+        } catch (SQLException failure) {
+            throw new UncategorizedSQLException("reading the content version", QUERY, failure);
+        }
+    }
+
+    /** Reads on the given connection (that of a transaction in progress), which stays open. */
+    Snapshot read(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(QUERY);
              ResultSet row = statement.executeQuery()) {
             if (!row.next()) {
                 if (!missingRowReported) {
@@ -65,9 +73,12 @@ final class RevisionRow {
             }
             // changed_at as well: a database recreated under a running API can reach the same revision number again.
             return new Snapshot(revision + "." + changedAt.toEpochMilli(), lastModified, revision);
-        } catch (SQLException failure) {
-            throw new UncategorizedSQLException("reading the content version", QUERY, failure);
         }
+    }
+
+    /** When this build was made, to the second. */
+    Instant builtAt() {
+        return builtAt;
     }
 
     long reads() {
