@@ -18,15 +18,20 @@ record DoseLine(String wording, @Nullable String marker, int dots) {
 
     static final char DOT = '●';
     private static final Pattern MARKER = Pattern.compile("(\\*{1,3}|†|‡)$");
-    private static final Pattern FLAT_POWER = Pattern.compile("(\\d)\\s*([x×])\\s*10(\\d{1,2})(?!\\d)");
-    private static final Pattern THOUSANDS = Pattern.compile("\\d\\.\\d{3}(?!\\d)");
+    /**
+     * A flattened power is only restored for counts of organisms (cfu, kve), whose doses are powers of ten, and only for
+     * an exponent 1-99 without a leading zero: {@code 2x100 mg} is two doses of 100 mg, never 2x10⁰.
+     */
+    private static final Pattern FLAT_POWER = Pattern.compile("(\\d)\\s*([xX×])\\s*10([1-9]\\d?)(?=\\s*(?i:cfu|kve)\\b)");
+    /** A point between digits with three after it, not after a lone 0 (0.125 is a decimal whatever the notation). */
+    private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])(?:[1-9]\\d{0,2})(?:\\.\\d{3})+(?![\\d.,])");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d,\\d");
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     static DoseLine of(String stripped) {
         int end = stripped.length();
         int dots = 0;
-        while (end > 0 && (stripped.charAt(end - 1) == DOT || Character.isWhitespace(stripped.charAt(end - 1)))) {
+        while (end > 0 && (stripped.charAt(end - 1) == DOT || Line.isSpace(stripped.charAt(end - 1)))) {
             if (stripped.charAt(end - 1) == DOT) {
                 dots++;
             }
@@ -44,7 +49,7 @@ record DoseLine(String wording, @Nullable String marker, int dots) {
 
     /** Only dots (and blanks): a column that extraction put on a line of its own. */
     static boolean onlyDots(String stripped) {
-        return !stripped.isEmpty() && stripped.chars().allMatch(c -> c == DOT || Character.isWhitespace(c));
+        return !stripped.isEmpty() && stripped.chars().allMatch(c -> c == DOT || Line.isSpace(c));
     }
 
     /** Whether the line is a dose line: it has dots, or its wording (with a flattened power restored) reads as a dose. */
@@ -84,7 +89,7 @@ record DoseLine(String wording, @Nullable String marker, int dots) {
             for (char digit : flat.group(3).toCharArray()) {
                 power.append(SUPERSCRIPTS.charAt(digit - '0'));
             }
-            flat.appendReplacement(out, Matcher.quoteReplacement(flat.group(1) + flat.group(2) + "10" + power));
+            flat.appendReplacement(out, Matcher.quoteReplacement(flat.group(1) + "x10" + power));
         }
         flat.appendTail(out);
         return out.toString();

@@ -98,6 +98,13 @@ final class DraftAssembler {
                 continue;
             }
             notes.read(row.nutrient, "import.read.nutrient", nutrient.get().slug(), qualifier == null ? "-" : qualifier);
+            for (Item effect : row.effects) {
+                notes.read(effect.first(), "import.read.effect");
+                effect.lines.subList(1, effect.lines.size()).forEach(line -> notes.read(line, "import.read.effectContinued"));
+            }
+            if (row.joinedDots != null) {
+                notes.assumed(row.joinedDots, "import.row.loneDotsJoined", row.dots, row.dose.number());
+            }
             read.add(new RecommendationInput(nutrient.get().slug(), qualifier == null || qualifier.isEmpty() ? null : qualifier,
                     row.effects.stream().map(Item::text).toList(), dose(row, nutrient.get()), footnote(row, footnotes), row.dots));
         }
@@ -125,7 +132,7 @@ final class DraftAssembler {
             notes.assumed(doseLine, "import.dose.dutchNumbers", row.wording);
         }
         ParsedDose parsed = line.parse().orElseThrow();
-        notes.read(doseLine, "import.read.dose", wording, parsed.range().kind().name(), plain(parsed.range().minimum()),
+        notes.read(doseLine, "import.read.dose", wording, new Notes.Key("import.dose.kind." + parsed.range().kind().name()), plain(parsed.range().minimum()),
                 plain(parsed.range().maximum()), parsed.range().unit().ucumCode(), row.dots);
         return new DoseInput(wording, null, null, null, null);
     }

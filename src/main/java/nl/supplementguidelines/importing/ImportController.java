@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -75,7 +76,13 @@ class ImportController {
     }
 
     private static void requireUtf8(String contentType) {
-        MediaType type = MediaType.parseMediaType(contentType);
+        MediaType type;
+        try {
+            type = MediaType.parseMediaType(contentType);
+        } catch (InvalidMediaTypeException twoOrBroken) {
+            // Two Content-Type headers arrive joined by a comma: not one media type, so the same 415 as a wrong one.
+            type = MediaType.APPLICATION_OCTET_STREAM;
+        }
         if (type.getCharset() == null || !StandardCharsets.UTF_8.equals(type.getCharset())) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the sheet as Content-Type: text/plain; charset=utf-8 (was '"
                     + InvalidItem.shorten(contentType) + "').");

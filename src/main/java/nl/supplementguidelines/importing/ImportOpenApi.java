@@ -84,7 +84,7 @@ class ImportOpenApi implements OpenApiCustomizer, Ordered {
         finding.put("message", message);
         noDraft.put("findings", List.of(finding));
         operation.getResponses().addApiResponse("422", ProblemExamples.response("No draft can be made of the text (no title line or no intro "
-                + "paragraph; `findings` says what was read of each line), or the document read breaks a rule of drafts (by field path)",
+                + "paragraph; `findings` says what was read of each line), or the document read breaks a rule of drafts (`errors` by field path, and the `findings` too)",
                 ProblemType.UNPROCESSABLE_CONTENT, noDraft));
         // Added after the HTTP contract: give them the headers it gave every other answer.
         for (String status : List.of("409", "415", "422")) {

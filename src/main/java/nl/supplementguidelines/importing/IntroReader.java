@@ -24,13 +24,11 @@ final class IntroReader {
     }
 
     private static final Set<String> ABBREVIATIONS = Set.of("bijv", "bv", "o.a", "oa", "e.g", "i.e", "ca", "m.n", "d.w.z", "vs", "nr");
-    private static final Pattern CAUSES = Pattern.compile("(?i)\\boorzaken\\b.*?\\bwaaronder\\s+");
-    private static final Pattern CONDITIONS = Pattern.compile("(?i)\\bgerelateerd aan\\b.*?\\bwaaronder\\s+");
     private static final Pattern MENTIONS_LIST = Pattern.compile("(?i)\\boorzaken\\b|\\bgerelateerd aan\\b");
     private static final Pattern CAUSALITY = Pattern.compile("(?i)\\boorzaak of gevolg\\b");
     private static final Pattern GOAL = Pattern.compile("(?i)\\bals doel\\b");
     private static final Pattern SYNONYM = Pattern.compile("(?i)\\b(?:sprake|gesproken) van (?:een |de |het )?([^,;()]+?)\\.?$");
-    private static final Pattern EXAMPLES = Pattern.compile("^(.+?)\\s*\\((?:bijv\\.|bv\\.|zoals)?\\s*([^()]+)\\)$");
+    private static final Pattern EXAMPLES_LEAD = Pattern.compile("^(?:bijv\\.|bv\\.|zoals)");
 
     private final Notes notes;
     private final List<Line> lines;
@@ -68,12 +66,13 @@ final class IntroReader {
         for (int end : sentenceEnds()) {
             String sentence = text.substring(start, end).strip();
             int at = start + (text.substring(start, end).length() - text.substring(start, end).stripLeading().length());
-            Matcher causeList = CAUSES.matcher(sentence);
-            Matcher conditionList = CONDITIONS.matcher(sentence);
-            if (causeList.find() && causes.isEmpty()) {
-                list(sentence, at, causeList.end(), "import.intro.causes").forEach(item -> causes.add(item));
-            } else if (conditionList.find() && conditions.isEmpty()) {
-                for (String item : list(sentence, at, conditionList.end(), "import.intro.conditions")) {
+            String lower = Keywords.lowerCase(sentence);
+            int causeList = Keywords.itemsAfter(lower, "oorzaken");
+            int conditionList = Keywords.itemsAfter(lower, "gerelateerd aan");
+            if (causeList >= 0 && causes.isEmpty()) {
+                list(sentence, at, causeList, "import.intro.causes").forEach(item -> causes.add(item));
+            } else if (conditionList >= 0 && conditions.isEmpty()) {
+                for (String item : list(sentence, at, conditionList, "import.intro.conditions")) {
                     conditions.add(condition(item));
                 }
             } else if (CAUSALITY.matcher(sentence).find() && causality == null) {
@@ -100,9 +99,8 @@ final class IntroReader {
     /** The items of a list sentence after its lead-in (up to "waaronder"), which is flagged as not kept. */
     private List<String> list(String sentence, int at, int itemsFrom, String code) {
         String lead = sentence.substring(0, itemsFrom).strip();
-        for (Line spanned : lines(at, at + itemsFrom)) {
-            notes.assumed(spanned, "import.intro.leadIn", lead);
-        }
+        // Once, on the lead-in's first line: on every line it spans, a long lead-in made the answer grow with its square.
+        notes.assumed(line(at), "import.intro.leadIn", lead);
         String body = sentence.substring(itemsFrom).replaceAll("[.:;]+$", "").strip();
         List<String> items = ListSplitter.split(body);
         for (String item : items.subList(0, Math.max(0, items.size() - 1))) {
@@ -110,14 +108,26 @@ final class IntroReader {
                 notes.assumed(line(at), "import.intro.listAmbiguous", item);
             }
         }
-        notes.assumed(line(at), code, items.size(), String.join(" | ", items));
+        // On every line the list spans, so an editor looking at any of them sees that it was split.
+        for (Line spanned : lines(at, at + sentence.length())) {
+            notes.assumed(spanned, code, items.size(), String.join(" | ", items));
+        }
         return items;
     }
 
-    private static RelatedConditionInput condition(String item) {
-        Matcher examples = EXAMPLES.matcher(item);
-        if (examples.matches()) {
-            return new RelatedConditionInput(examples.group(1).strip(), ListSplitter.split(examples.group(2).strip()));
+    /** "name (bijv. a, b)": the name and the examples in its last brackets, found without backtracking. */
+    static RelatedConditionInput condition(String item) {
+        int open = item.lastIndexOf('(');
+        if (open > 0 && item.endsWith(")") && item.indexOf(')', open) == item.length() - 1) {
+            String name = item.substring(0, open).strip();
+            String inner = item.substring(open + 1, item.length() - 1).strip();
+            Matcher lead = EXAMPLES_LEAD.matcher(inner);
+            if (lead.lookingAt()) {
+                inner = inner.substring(lead.end()).strip();
+            }
+            if (!name.isEmpty() && !inner.isEmpty()) {
+                return new RelatedConditionInput(name, ListSplitter.split(inner));
+            }
         }
         return new RelatedConditionInput(item, List.of());
     }
@@ -128,7 +138,9 @@ final class IntroReader {
         if (bracketed.find()) {
             add(bracketed.group(1).strip(), at, names);
         }
-        Matcher synonym = SYNONYM.matcher(sentence);
+        // Only after the last , ; or bracket can the name run to the sentence's end: matching there scans the sentence once.
+        int cut = Math.max(Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf(';')), Math.max(sentence.lastIndexOf('('), sentence.lastIndexOf(')')));
+        Matcher synonym = SYNONYM.matcher(sentence.substring(cut + 1));
         if (synonym.find()) {
             add(synonym.group(1).strip(), at, names);
         }

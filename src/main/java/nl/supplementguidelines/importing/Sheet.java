@@ -50,6 +50,8 @@ final class Sheet {
         String wording = "";
         @Nullable String marker;
         int dots;
+        /** A line of only dots taken as this row's evidence (its finding is made when the row is read). */
+        @Nullable Line joinedDots;
 
         Row(Line nutrient) {
             this.nutrient = nutrient;

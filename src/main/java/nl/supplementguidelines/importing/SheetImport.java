@@ -5,9 +5,11 @@ import nl.supplementguidelines.evidence.EvidenceLevel;
 import nl.supplementguidelines.evidence.EvidenceScale;
 import nl.supplementguidelines.guideline.GuidelineDocument;
 import nl.supplementguidelines.language.Language;
+import nl.supplementguidelines.language.Localized;
 import nl.supplementguidelines.language.Wording;
 import nl.supplementguidelines.nutrient.NutrientNames;
 import nl.supplementguidelines.nutrient.Nutrients;
+import nl.supplementguidelines.web.problem.InvalidRequest;
 import nl.supplementguidelines.web.problem.ProblemException;
 import nl.supplementguidelines.web.problem.ProblemType;
 import nl.supplementguidelines.web.security.Editor;
@@ -56,12 +58,23 @@ class SheetImport {
         GuidelineDocument document = reading.document().orElseThrow(() -> new ProblemException(ProblemType.UNPROCESSABLE_CONTENT,
                 "No draft can be made of this text: it needs a title line and an intro paragraph. The findings say what was read of each line.",
                 Map.of("findings", findings)));
-        return new Imported(drafts.create(document, editor), findings);
+        try {
+            return new Imported(drafts.create(document, editor), findings);
+        } catch (InvalidRequest invalid) {
+            // The draft breaks a rule of documents (a title over 200 characters, too many effects): the editor still needs the findings.
+            throw new ProblemException(ProblemType.UNPROCESSABLE_CONTENT, "The draft made of this text breaks the rules of a document: "
+                    + invalid.getMessage() + ". The errors name every field; the findings say what was read of each line.",
+                    Map.of("errors", invalid.errors(), "findings", findings));
+        }
     }
 
     private List<Finding> render(SheetReading reading) {
         return reading.notes().stream().map(note -> new Finding(note.line(), reading.lines().get(note.line() - 1).text(), note.kind(), note.code(),
-                wording.both(note.code(), note.arguments().toArray()))).toList();
+                wording.both(note.code(), note.arguments().stream().map(this::argument).toArray()))).toList();
+    }
+
+    private Object argument(Object argument) {
+        return argument instanceof Notes.Key key ? (Localized) language -> wording.in(language, key.code()) : argument;
     }
 
     static Map<String, String> typos() {

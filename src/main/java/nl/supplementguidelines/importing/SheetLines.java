@@ -27,7 +27,11 @@ final class SheetLines {
 
     static List<Line> of(byte[] body) {
         String text = decode(body);
-        if (text.isBlank()) {
+        // A byte-order mark some editors write before UTF-8 text would otherwise be an invisible first character of the title.
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (Line.strip(text).isEmpty()) {
             throw new ProblemException(ProblemType.INVALID_REQUEST_BODY, "The sheet is empty: send the text of a sheet, "
                     + "starting with its title line (for example 'Suppletierichtlijn Leaky gut').");
         }
@@ -45,7 +49,7 @@ final class SheetLines {
             if (lines.size() == MAX_LINES) {
                 throw tooLarge("The sheet has more than " + MAX_LINES + " lines");
             }
-            lines.add(new Line(lines.size() + 1, text.substring(start, end).stripTrailing()));
+            lines.add(new Line(lines.size() + 1, Line.stripTrailing(text.substring(start, end))));
             if (end < length && text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n') {
                 end++;
             }

@@ -2,6 +2,7 @@ package nl.supplementguidelines.importing;
 
 import nl.supplementguidelines.importing.Sheet.Item;
 import nl.supplementguidelines.importing.Sheet.Row;
+import nl.supplementguidelines.nutrient.NutrientNames;
 
 import java.text.Normalizer;
 import java.util.List;
@@ -23,22 +24,24 @@ final class SheetParser {
 
     private static final Set<String> HEADER_WORDS = Set.of("nutrienten", "richtlijn", "voor", "dagdosering", "bewijskracht");
     private static final Pattern FOOTNOTE = Pattern.compile("^(\\*{1,3}|†|‡)\\s*(\\S.*)$");
-    private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣\\-–]\\s*(\\S.*)$");
+    private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣\\-–*]\\s*(\\S.*)$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t]]|\\x{FFFD}");
 
     private final Notes notes;
     private final Map<String, String> typos;
+    private final NutrientNames catalogue;
     private final Sheet sheet = new Sheet();
     private State state = State.START;
 
-    private SheetParser(Notes notes, Map<String, String> typos) {
+    private SheetParser(Notes notes, Map<String, String> typos, NutrientNames catalogue) {
         this.notes = notes;
         this.typos = typos;
+        this.catalogue = catalogue;
     }
 
-    static Sheet parse(List<Line> lines, Notes notes, Map<String, String> typos) {
-        SheetParser parser = new SheetParser(notes, typos);
+    static Sheet parse(List<Line> lines, Notes notes, Map<String, String> typos, NutrientNames catalogue) {
+        SheetParser parser = new SheetParser(notes, typos, catalogue);
         for (Line line : lines) {
             notes.step(line.text().length());
             if (!line.isBlank()) {
@@ -59,7 +62,7 @@ final class SheetParser {
         if (state == State.START) {
             sheet.title = line;
             state = State.INTRO;
-        } else if (folded.startsWith("nutrienten") && state != State.ROWS) {
+        } else if (folded.startsWith("nutrienten") && state != State.ROWS && isHeaderWords(folded)) {
             heading(line, State.HEADER, "import.read.tableHeader");
         } else if (state == State.HEADER && isHeaderWords(folded)) {
             notes.read(line, "import.read.tableHeader");
@@ -67,7 +70,7 @@ final class SheetParser {
             heading(line, State.RELATED, "import.read.relatedHeading");
         } else if (folded.equals("aandachtspunten")) {
             heading(line, State.POINTS, "import.read.pointsHeading");
-        } else if (state != State.INTRO && FOOTNOTE.matcher(text).matches()) {
+        } else if (state != State.INTRO && FOOTNOTE.matcher(text).matches() && !bulletHere(text)) {
             Matcher footnote = FOOTNOTE.matcher(text);
             footnote.matches();
             sheet.footnotes.add(new Item(line, footnote.group(1), footnote.group(2).strip()));
@@ -76,6 +79,22 @@ final class SheetParser {
         } else {
             inSection(line, text);
         }
+    }
+
+    /**
+     * Under related guidelines or attention points a {@code *} line is a bullet, unless a dose refers to a footnote
+     * with that marker which the sheet has not given yet (footnotes may come after the bullets).
+     */
+    private boolean bulletHere(String text) {
+        if (state != State.RELATED && state != State.POINTS) {
+            return false;
+        }
+        Matcher footnote = FOOTNOTE.matcher(text);
+        footnote.matches();
+        String marker = footnote.group(1);
+        boolean referred = sheet.rows.stream().anyMatch(row -> marker.equals(row.marker));
+        boolean given = sheet.footnotes.stream().anyMatch(item -> item.marker.equals(marker));
+        return !referred || given;
     }
 
     private void heading(Line line, State next, String code) {
@@ -111,17 +130,23 @@ final class SheetParser {
             current.marker = dose.marker();
             current.dots = dose.dots();
             current.lines.add(line);
-        } else if (current == null || current.dose != null) {
+        } else if (current == null || current.dose != null || isNutrient(text)) {
+            // A catalogue name under a row without its dose starts the next row: the dose was unreadable, and the row is
+            // left out with a finding instead of swallowing the next nutrient as an effect.
             sheet.rows.add(new Row(line));
         } else if (!current.effects.isEmpty() && startsLowerCase(text)) {
             current.effects.get(current.effects.size() - 1).continueWith(line);
             current.lines.add(line);
-            notes.read(line, "import.read.effectContinued");
         } else {
+            // The effect's finding is made when the row is taken into the draft (a row left out gets "left out" instead).
             current.effects.add(new Item(line, "", text));
             current.lines.add(line);
-            notes.read(line, "import.read.effect");
         }
+    }
+
+    private boolean isNutrient(String text) {
+        int colon = text.indexOf(':');
+        return catalogue.find(colon < 0 ? text : text.substring(0, colon)).isPresent();
     }
 
     /** A dots column on a line of its own (an extraction artefact): it belongs to the row above if that row has no dots yet. */
@@ -129,7 +154,7 @@ final class SheetParser {
         if (current != null && current.dose != null && current.dots == 0) {
             current.dots = DoseLine.of(text).dots();
             current.lines.add(line);
-            notes.assumed(line, "import.row.loneDotsJoined", current.dots, current.dose.number());
+            current.joinedDots = line;
         } else {
             notes.notUnderstood(line, "import.row.loneDots");
         }
@@ -182,6 +207,6 @@ final class SheetParser {
     }
 
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Z}\\x{FEFF}]+", " ").strip();
     }
 }

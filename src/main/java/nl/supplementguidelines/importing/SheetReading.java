@@ -16,7 +16,7 @@ record SheetReading(List<Line> lines, Optional<GuidelineDocument> document, List
             BiFunction<String, Object[], String> english) {
         List<Line> lines = SheetLines.of(body);
         Notes notes = new Notes();
-        Sheet sheet = SheetParser.parse(lines, notes, typos);
+        Sheet sheet = SheetParser.parse(lines, notes, typos, catalogue);
         Optional<GuidelineDocument> document = new DraftAssembler(notes, catalogue, levels, english).assemble(slug, sheet);
         if (sheet.title != null && document.isEmpty()) {
             notes.notUnderstood(sheet.title, "import.noDraft");

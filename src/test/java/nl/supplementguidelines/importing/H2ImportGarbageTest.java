@@ -70,6 +70,24 @@ class H2ImportGarbageTest extends ImportApiContractBase {
     }
 
     @Test
+    void twoContentTypeHeadersAreA415NotA500() {
+        byte[] sheet = leakyGut().getBytes(StandardCharsets.UTF_8);
+        Response answer = http.sendBytes("POST", IMPORTS + "?slug=import-two-types", sheet, "Authorization", Tokens.bearer(Tokens.editor()),
+                "Content-Type", TEXT, "Content-Type", "text/plain");
+
+        assertProblem(answer, 415, "/problems/unsupported-media-type", "charset=utf-8");
+    }
+
+    @Test
+    void aDraftThatBreaksTheDocumentRulesIsA422WithTheErrorsAndTheFindings() {
+        Response answer = importSheet("import-long-title", "Suppletierichtlijn " + "Lang".repeat(60) + "\nEr is sprake van een aandoening.\n");
+
+        assertProblem(answer, 422, "/problems/unprocessable-content", "title");
+        assertThat(answer.json().get("errors").valueStream().map(e -> e.get("name").asString())).contains("title");
+        assertThat(answer.json().get("findings").valueStream().map(f -> f.get("code").asString())).contains("import.read.title", "import.read.intro");
+    }
+
+    @Test
     void theSlugIsRequiredAndValidatedAndMayNotExist() {
         byte[] sheet = leakyGut().getBytes(StandardCharsets.UTF_8);
         Response missing = http.sendBytes("POST", IMPORTS, sheet, "Authorization", Tokens.bearer(Tokens.editor()), "Content-Type", TEXT);

@@ -4,12 +4,13 @@ import nl.supplementguidelines.support.EditingApiTest;
 import nl.supplementguidelines.support.Http.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,19 +22,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 class H2ImportRobustnessTest extends ImportApiContractBase {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    /** Findings that place a line's words in the draft (others are structure, or say the words are not kept). */
-    private static final Set<String> PLACED = Set.of("import.read.intro", "import.read.effect", "import.read.effectContinued", "import.read.footnote",
-            "import.read.footnoteContinued", "import.read.related", "import.read.point", "import.read.pointContinued", "import.read.nutrient", "import.read.title",
-            "import.read.dose");
+    private static final Set<String> HEADER_WORDS = Set.of("nutriënten", "richtlijn", "voor", "dagdosering", "bewijskracht");
+    /** Findings that place a line's words in the draft, each with the parts of the document they go to (others are structure, or say the words are not kept). */
+    private static final Map<String, List<String>> PLACED = Map.ofEntries(
+            Map.entry("import.read.intro", List.of("description", "alternativeNames", "causes", "relatedConditions", "causalityStatement", "goal")),
+            Map.entry("import.read.effect", List.of("recommendations/effects")), Map.entry("import.read.effectContinued", List.of("recommendations/effects")),
+            Map.entry("import.read.footnote", List.of("footnotes")), Map.entry("import.read.footnoteContinued", List.of("footnotes")),
+            Map.entry("import.read.related", List.of("relatedGuidelines")), Map.entry("import.read.relatedContinued", List.of("relatedGuidelines")),
+            Map.entry("import.read.point", List.of("attentionPoints")), Map.entry("import.read.pointContinued", List.of("attentionPoints")),
+            Map.entry("import.read.nutrient", List.of("recommendations/nutrient", "recommendations/qualifier")), Map.entry("import.read.title", List.of("title")),
+            Map.entry("import.read.dose", List.of("recommendations/dose")));
 
     @ParameterizedTest
-    @ValueSource(strings = {"/source/suppletierichtlijn-leaky-gut.txt", "/importing/more-rows.txt", "/importing/three-dots.txt", "/importing/tot-range.txt",
-            "/importing/missing-section.txt", "/importing/row-without-dots.txt", "/importing/lone-dot.txt", "/importing/other-order.txt"})
-    void everyLineOfEverySheetEndsUpInTheDraftOrInAFinding(String sheet) {
+    @CsvSource(delimiter = '|', value = {
+            "/source/suppletierichtlijn-leaky-gut.txt | probiotica l-glutamine colostrum vitamine-d zink prebiotica lactoferrine",
+            "/importing/more-rows.txt | probiotica l-glutamine colostrum vitamine-d zink prebiotica lactoferrine",
+            "/importing/three-dots.txt | vitamine-d", "/importing/tot-range.txt | zink vitamine-d", "/importing/missing-section.txt | probiotica",
+            "/importing/row-without-dots.txt | zink", "/importing/lone-dot.txt | prebiotica zink",
+            "/importing/other-order.txt | probiotica l-glutamine colostrum vitamine-d zink prebiotica lactoferrine"})
+    void everyLineOfEverySheetEndsUpInItsPartOfTheDraftOrInAFinding(String sheet, String nutrients) {
         String text = resource(sheet);
         Response imported = importSheet(slug(sheet), text);
         assertThat(imported.status()).as(imported.text()).isEqualTo(201);
-        String draft = imported.json().get("document").toString().toLowerCase(Locale.ROOT);
+        assertThat(recommendations(imported)).as("%s: the rows read", sheet).containsExactly(nutrients.split(" "));
+        JsonNode document = imported.json().get("document");
         String[] lines = text.split("\n", -1);
         for (int number = 1; number <= lines.length; number++) {
             if (lines[number - 1].isBlank()) {
@@ -42,13 +54,34 @@ class H2ImportRobustnessTest extends ImportApiContractBase {
             List<JsonNode> findings = findingsOf(imported, number);
             assertThat(findings).as("%s line %d: %s", sheet, number, lines[number - 1]).isNotEmpty();
             assertThat(findings.get(0).get("text").asString()).isEqualTo(lines[number - 1].stripTrailing());
-            if (findings.stream().allMatch(f -> "READ".equals(f.get("kind").asString()) && PLACED.contains(f.get("code").asString()))) {
-                Matcher words = WORD.matcher(lines[number - 1].toLowerCase(Locale.ROOT));
-                while (words.find()) {
-                    assertThat(draft).as("%s line %d: word '%s' is in the draft", sheet, number, words.group()).contains(words.group());
+            List<String> codes = findings.stream().map(f -> f.get("code").asString()).toList();
+            if (codes.contains("import.read.tableHeader")) {
+                assertThat(words(lines[number - 1])).as("%s line %d is a header line", sheet, number).allMatch(HEADER_WORDS::contains);
+            }
+            if (findings.stream().allMatch(f -> "READ".equals(f.get("kind").asString()) && PLACED.containsKey(f.get("code").asString()))) {
+                String parts = codes.stream().flatMap(code -> PLACED.get(code).stream()).map(part -> part(document, part)).reduce("", String::concat);
+                for (String word : words(lines[number - 1])) {
+                    assertThat(parts).as("%s line %d: word '%s' is in %s", sheet, number, word, codes).contains(word);
                 }
             }
         }
+    }
+
+    private static List<String> words(String line) {
+        List<String> words = new java.util.ArrayList<>();
+        Matcher matcher = WORD.matcher(line.toLowerCase(Locale.ROOT));
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+        return words;
+    }
+
+    /** The text of one part of the document, "recommendations/effects" being that field of every recommendation. */
+    private static String part(JsonNode document, String path) {
+        String[] steps = path.split("/");
+        JsonNode node = document.get(steps[0]);
+        String text = steps.length == 1 ? node.toString() : node.valueStream().map(r -> r.get(steps[1]).toString()).reduce("", String::concat);
+        return text.toLowerCase(Locale.ROOT);
     }
 
     @Test
@@ -77,6 +110,10 @@ class H2ImportRobustnessTest extends ImportApiContractBase {
                 .map(f -> f.get("message").get("en").asString()))
                 .containsExactly("Daily dose \"10 tot 20 mg\": RANGE, minimum 10, maximum 20, unit mg, per day; evidence: 2 dots.",
                         "Daily dose \"2,5 mcg\": FIXED, minimum 2.5, maximum 2.5, unit ug, per day; evidence: 1 dots.");
+        assertThat(imported.json().get("findings").valueStream().filter(f -> f.get("code").asString().equals("import.read.dose"))
+                .map(f -> f.get("message").get("nl").asString()))
+                .containsExactly("Dagdosering \"10 tot 20 mg\": bereik, minimum 10, maximum 20, eenheid mg, per dag; bewijskracht: 2 bolletjes.",
+                        "Dagdosering \"2,5 mcg\": vaste dosis, minimum 2.5, maximum 2.5, eenheid ug, per dag; bewijskracht: 1 bolletjes.");
         assertThat(codes(imported, "ASSUMED")).contains("import.dose.dutchNumbers");
     }
 
