@@ -83,10 +83,10 @@ class FhirController {
 
     @GetMapping("/PlanDefinition/{id}")
     @Operation(operationId = "getFhirPlanDefinition", summary = "A published version as a PlanDefinition",
-            description = "The CPG recommendation definition of one published version (id `slug-version`): one action per recommendation with the evidence dots (cqf-qualityOfEvidence, our CodeSystem evidence-dots) and the canonical of its ActivityDefinition; the source document, attention points, footnotes and related guidelines as relatedArtifact, each with the version's citation. status: active for the current version, retired for a superseded or withdrawn one.")
+            description = "The CPG recommendation definition of one published version (id `slug.version`; a bare slug is the current version): one action per recommendation with the evidence dots (cqf-qualityOfEvidence, our CodeSystem evidence-dots) and the canonical of its ActivityDefinition; the source document, attention points, footnotes and related guidelines as relatedArtifact, each with the version's citation. status: active for the current version, retired for a superseded or withdrawn one.")
     @ApiResponse(responseCode = "200", description = "The PlanDefinition", content = @Content(mediaType = "application/fhir+json", schema = @Schema(ref = FhirOpenApi.RESOURCE_REF)))
     @Parameter(name = "_format", in = ParameterIn.QUERY, description = "json, application/json or application/fhir+json (the one format there is)", example = "json", schema = @Schema(type = "string", maxLength = 300))
-    ResponseEntity<ObjectNode> planDefinition(@Parameter(description = "The resource id", example = "leaky-gut-1") @PathVariable String id,
+    ResponseEntity<ObjectNode> planDefinition(@Parameter(description = "The resource id", example = "leaky-gut.1") @PathVariable String id,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         readParameters(parameters);
         return fhir(resources.planDefinition(id));
@@ -94,10 +94,10 @@ class FhirController {
 
     @GetMapping("/ActivityDefinition/{id}")
     @Operation(operationId = "getFhirActivityDefinition", summary = "A recommendation as an ActivityDefinition",
-            description = "The CPG medication request activity of one recommendation (id `slug-version-position`): kind MedicationRequest, intent proposal, the nutrient's name as product, the daily dose as UCUM doseQuantity (fixed) or doseRange (low only for \"Minimaal\"), per day.")
+            description = "The CPG medication request activity of one recommendation (id `slug.version.nutrient`; `slug.nutrient` is the current version's): kind MedicationRequest, intent proposal, the nutrient's name as product, the daily dose as UCUM doseQuantity (fixed) or doseRange (low only for \"Minimaal\"), per day (no frequency: the source gives a daily total, not the number of intakes), the source wording as dosage.text.")
     @ApiResponse(responseCode = "200", description = "The ActivityDefinition", content = @Content(mediaType = "application/fhir+json", schema = @Schema(ref = FhirOpenApi.RESOURCE_REF)))
     @Parameter(name = "_format", in = ParameterIn.QUERY, description = "json, application/json or application/fhir+json (the one format there is)", example = "json", schema = @Schema(type = "string", maxLength = 300))
-    ResponseEntity<ObjectNode> activityDefinition(@Parameter(description = "The resource id", example = "leaky-gut-1-1") @PathVariable String id,
+    ResponseEntity<ObjectNode> activityDefinition(@Parameter(description = "The resource id", example = "leaky-gut.1.probiotica") @PathVariable String id,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         readParameters(parameters);
         return fhir(resources.activityDefinition(id));
@@ -116,10 +116,10 @@ class FhirController {
 
     @GetMapping("/Bundle/{id}")
     @Operation(operationId = "getFhirBundle", summary = "A published version with everything it needs, as one Bundle",
-            description = "A collection Bundle (id `slug-version`): the PlanDefinition, its ActivityDefinitions and the evidence CodeSystem.")
+            description = "A collection Bundle (id `slug.version`; a bare slug is the current version): the PlanDefinition, its ActivityDefinitions and the evidence CodeSystem.")
     @ApiResponse(responseCode = "200", description = "The collection Bundle", content = @Content(mediaType = "application/fhir+json", schema = @Schema(ref = FhirOpenApi.RESOURCE_REF)))
     @Parameter(name = "_format", in = ParameterIn.QUERY, description = "json, application/json or application/fhir+json (the one format there is)", example = "json", schema = @Schema(type = "string", maxLength = 300))
-    ResponseEntity<ObjectNode> bundle(@Parameter(description = "The resource id", example = "leaky-gut-1") @PathVariable String id,
+    ResponseEntity<ObjectNode> bundle(@Parameter(description = "The resource id", example = "leaky-gut.1") @PathVariable String id,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         readParameters(parameters);
         return fhir(resources.bundle(id));

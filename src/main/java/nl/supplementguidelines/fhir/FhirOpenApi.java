@@ -42,7 +42,7 @@ class FhirOpenApi implements OpenApiCustomizer, Ordered {
                 .description("A FHIR R4 (4.0.1) resource as JSON. Its structure is defined by FHIR (https://hl7.org/fhir/R4/), not repeated here; "
                         + "the members are those of its resourceType.")
                 .addProperty("resourceType", new StringSchema().description("The FHIR resource type").example("PlanDefinition"))
-                .addProperty("id", new StringSchema().description("The logical id").example("leaky-gut-1"))
+                .addProperty("id", new StringSchema().description("The logical id").example("leaky-gut.1"))
                 .required(List.of("resourceType"))
                 .additionalProperties(true));
         Schema issue = new ObjectSchema()
@@ -67,7 +67,7 @@ class FhirOpenApi implements OpenApiCustomizer, Ordered {
                 }
                 if (path.contains("{")) {
                     operation.getResponses().addApiResponse("404", outcome("No resource of ours has that id", "not-found",
-                            "PlanDefinition/unknown-1 is not known: ids are slug-version (PlanDefinition, Bundle), slug-version-position "
+                            "PlanDefinition/unknown.1 is not known: ids are slug.version (PlanDefinition, Bundle), slug.version.nutrient "
                                     + "(ActivityDefinition) of a published guideline version, or evidence-dots (CodeSystem)."));
                 }
             });
