@@ -60,6 +60,14 @@ class FhirOpenApi implements OpenApiCustomizer, Ordered {
                 return;
             }
             item.readOperations().forEach(operation -> {
+                // The platform's errors here (405, 406, 429, 503, ...) are OperationOutcomes too (FhirErrorFormat).
+                operation.getResponses().forEach((code, response) -> {
+                    if (code.compareTo("400") > 0 && !code.equals("404") && response.getContent() != null) {
+                        int status = Integer.parseInt(code);
+                        operation.getResponses().put(code, outcome(response.getDescription(), FhirErrorFormat.code(status),
+                                org.springframework.http.HttpStatus.valueOf(status).getReasonPhrase() + "."));
+                    }
+                });
                 if (operation.getResponses().get("400") != null) {
                     operation.getResponses().addApiResponse("400", outcome("A search or read parameter that is unknown, repeated, too long or "
                             + "out of bounds", "not-supported", "Unknown search parameter 'title' for PlanDefinition. Supported parameters: "

@@ -110,6 +110,19 @@ class FhirResources {
         for (GuidelineVersion version : content.of(found)) {
             add(entries, plans.of(version)).putObject("search").put("mode", "match");
         }
+        if (!request.ignored().isEmpty()) {
+            // R4 lenient handling: what was left out is said in an OperationOutcome entry, so the client knows the search is wider.
+            ObjectNode outcome = FhirJson.NODES.objectNode();
+            outcome.put("resourceType", "OperationOutcome");
+            ObjectNode issue = outcome.putArray("issue").addObject();
+            issue.put("severity", "warning");
+            issue.put("code", "not-supported");
+            issue.put("diagnostics", "Ignored search parameters (unknown or with a modifier): " + String.join(", ", request.ignored())
+                    + ". Send Prefer: handling=strict to get a 400 instead.");
+            ObjectNode entry = entries.addObject();
+            entry.set("resource", outcome);
+            entry.putObject("search").put("mode", "outcome");
+        }
         if (entries.isEmpty()) {
             bundle.remove("entry");
         }
@@ -144,7 +157,7 @@ class FhirResources {
 
     private ObjectNode add(ArrayNode entries, ObjectNode resource) {
         ObjectNode entry = entries.addObject();
-        entry.put("fullUrl", FhirUrls.full(resource.get("resourceType").asString(), resource.get("id").asString()));
+        entry.put("fullUrl", urls.full(resource.get("resourceType").asString(), resource.get("id").asString()));
         entry.set("resource", resource);
         return entry;
     }
@@ -152,7 +165,7 @@ class FhirResources {
     private void link(ArrayNode links, String relation, String query) {
         ObjectNode link = links.addObject();
         link.put("relation", relation);
-        link.put("url", FhirUrls.requestBase() + "/PlanDefinition?" + query);
+        link.put("url", urls.base() + "/PlanDefinition?" + query);
     }
 
     /** A bare slug: the tail of a canonical (slugs have at most 100 characters). */

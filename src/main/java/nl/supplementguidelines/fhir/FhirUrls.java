@@ -36,8 +36,8 @@ class FhirUrls {
         return ServletUriComponentsBuilder.fromCurrentContextPath().path(FhirController.PATH).build().toUriString();
     }
 
-    static String full(String type, String id) {
-        return requestBase() + "/" + type + "/" + id;
+    String full(String type, String id) {
+        return base + "/" + type + "/" + id;
     }
 
     /** The slug a PlanDefinition canonical names, or null when it is no canonical of ours. */

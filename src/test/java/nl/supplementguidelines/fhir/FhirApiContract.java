@@ -184,8 +184,7 @@ abstract class FhirApiContract extends ServedApi {
         assertThat(page.get("total").asInt()).isEqualTo(5);
         assertThat(page.get("entry")).hasSize(2);
         assertThat(page.get("link").get(1).get("relation").asString()).isEqualTo("next");
-        // Links and full URLs are where the request came in; only canonicals use the configured base.
-        String served = "http://localhost:" + port + "/fhir";
+        String served = BASE;
         assertThat(page.get("link").get(1).get("url").asString()).isEqualTo(served + "/PlanDefinition?name=fixture&_count=2&_offset=2");
         assertThat(page.get("entry").get(0).get("fullUrl").asString()).startsWith(served + "/PlanDefinition/");
         assertThat(page.get("entry").get(0).get("resource").get("url").asString()).startsWith(BASE + "/PlanDefinition/");
@@ -201,16 +200,53 @@ abstract class FhirApiContract extends ServedApi {
         assertOutcome(http.get("/fhir/CodeSystem/grade"), 404, "not-found", "CodeSystem/grade");
         assertOutcome(http.get("/fhir/Bundle/" + "a".repeat(300) + "-1"), 404, "not-found", "Bundle/aaaa");
         assertOutcome(http.get("/fhir/Patient/1"), 404, "not-found", "'Patient'");
-        assertOutcome(http.get("/fhir/PlanDefinition?title=x"), 400, "not-supported", "'title'");
-        assertOutcome(http.get("/fhir/PlanDefinition?name:exact=LeakyGut"), 400, "not-supported", "'name:exact'");
         assertOutcome(http.get("/fhir/PlanDefinition?status=current"), 400, "invalid", "'current'");
-        assertOutcome(http.get("/fhir/PlanDefinition?_count=1000"), 400, "invalid", "_count");
-        assertOutcome(http.get("/fhir/PlanDefinition?version=x"), 400, "invalid", "version must be a whole number from 1");
         assertOutcome(http.get("/fhir/PlanDefinition?_count=-1"), 400, "invalid", "_count");
         assertOutcome(http.get("/fhir/PlanDefinition?name=a&name=b"), 400, "invalid", "'name'");
         assertOutcome(http.get("/fhir/PlanDefinition?name=" + "a".repeat(301)), 400, "invalid", "300");
-        assertOutcome(http.get("/fhir/PlanDefinition/leaky-gut.1?_summary=true"), 400, "not-supported", "'_summary'");
-        assertOutcome(http.get("/fhir/metadata?_format=xml"), 400, "not-supported", "_format");
+    }
+
+    @Test
+    void unknownSearchParametersAreIgnoredAndReportedUnlessHandlingIsStrict() {
+        JsonNode lenient = http.get("/fhir/PlanDefinition?name=fixturev&title=x&name:exact=y").json();
+        List<String> modes = new ArrayList<>();
+        lenient.get("entry").forEach(entry -> modes.add(entry.get("search").get("mode").asString()));
+        assertThat(modes).containsExactly("match", "match", "outcome");
+        JsonNode outcome = lenient.get("entry").get(2).get("resource");
+        assertThat(outcome.get("resourceType").asString()).isEqualTo("OperationOutcome");
+        assertThat(outcome.get("issue").get(0).get("diagnostics").asString()).contains("title", "name:exact");
+        assertThat(lenient.get("link").get(0).get("url").asString()).doesNotContain("title");
+
+        assertOutcome(http.get("/fhir/PlanDefinition?title=x", "Prefer", "handling=strict"), 400, "not-supported", "'title'");
+        assertOutcome(http.get("/fhir/PlanDefinition?name:exact=LeakyGut", "Prefer", "handling=strict"), 400, "not-supported", "'name:exact'");
+        assertOutcome(http.get("/fhir/PlanDefinition/leaky-gut.1?_summary=true", "Prefer", "handling=strict"), 400, "not-supported", "'_summary'");
+        assertThat(http.get("/fhir/PlanDefinition/leaky-gut.1?_summary=true").status()).isEqualTo(200);
+
+        JsonNode clamped = http.get("/fhir/PlanDefinition?_count=1000").json();
+        assertThat(clamped.get("link").get(0).get("url").asString()).contains("_count=100&");
+        assertThat(http.get("/fhir/PlanDefinition?_count=99999999999999").status()).isEqualTo(200);
+        assertThat(ids("/fhir/PlanDefinition?version=x")).isEmpty();
+        assertThat(ids("/fhir/PlanDefinition?name=fixturev&version=2")).containsExactly("fixture-versioned.2");
+        for (String format : List.of("json", "application/fhir%2Bjson", "application/fhir+json", "application/json")) {
+            assertThat(http.get("/fhir/metadata?_format=" + format).status()).as(format).isEqualTo(200);
+            assertThat(ids("/fhir/PlanDefinition?name=leaky&_format=" + format)).as(format).containsExactly("leaky-gut.1");
+        }
+    }
+
+    @Test
+    void everyErrorUnderFhirIsAnOperationOutcome() {
+        assertOutcome(http.get("/fhir"), 404, "not-found", "");
+        assertOutcome(http.get("/fhir/"), 404, "not-found", "");
+        assertOutcome(http.get("/fhir/PlanDefinition/leaky-gut.1/_history/1"), 404, "not-found", "");
+        Response post = http.request("POST", "/fhir/PlanDefinition", "{}", "Content-Type", "application/fhir+json");
+        assertOutcome(post, 405, "not-supported", "");
+        assertThat(post.header("Allow")).contains("GET");
+        assertOutcome(http.get("/fhir/metadata", "Accept", "application/fhir+xml"), 406, "not-supported", "application/fhir+json");
+        assertOutcome(http.get("/fhir/PlanDefinition/leaky-gut.1?_format=xml"), 406, "not-supported", "_format");
+        assertOutcome(http.get("/fhir/PlanDefinition?_format=application/fhir%2Bxml"), 406, "not-supported", "_format");
+        assertOutcome(http.get("/fhir/metadata", "Accept", "no/such/type"), 406, "not-supported", "");
+        assertThat(http.get("/fhir/metadata", "Accept", "application/fhir+xml;q=0.9, application/fhir+json").status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/no-such-thing").header("Content-Type")).startsWith("application/problem+json");
     }
 
     @Test
