@@ -17,7 +17,8 @@ import java.util.Objects;
 /**
  * A recommendation as an ActivityDefinition after CPG's medication request activity: kind MedicationRequest, intent
  * proposal, the nutrient as the product (its name as text: we have no codes for nutrients), the daily dose as a UCUM
- * quantity or range ({@code low} only for "Minimaal", {@code high} only for a maximum), per day.
+ * quantity or range ({@code low} only for "Minimaal", {@code high} only for a maximum), per day
+ * ({@code timing.repeat} period 1 d, no frequency: the source never says how many intakes), its wording as {@code text}.
  */
 @Component
 class ActivityDefinitions {
@@ -31,16 +32,16 @@ class ActivityDefinitions {
     ObjectNode of(GuidelineVersion version, int position) {
         GuidelineDocument document = version.document();
         RecommendationInput recommendation = document.recommendations().get(position - 1);
-        String id = new FhirIds.RecommendationId(document.slug(), version.number(), position).id();
+        String id = version.activityId(recommendation.nutrient());
         ObjectNode activity = FhirJson.resource("ActivityDefinition", id);
         activity.put("language", document.language());
-        activity.put("url", urls.activityCanonical(document.slug(), position));
+        activity.put("url", urls.activityCanonical(document.slug(), recommendation.nutrient()));
         activity.put("version", String.valueOf(version.number()));
-        activity.put("name", FhirIds.name(document.slug()) + "Recommendation" + position);
+        activity.put("name", FhirIds.name(document.slug()) + FhirIds.name(recommendation.nutrient().replaceAll("[^a-z0-9-]", "")));
         String nutrient = version.nutrientName(recommendation.nutrient());
         activity.put("title", recommendation.qualifier() == null ? nutrient : nutrient + " (" + recommendation.qualifier() + ")");
         activity.put("status", version.status());
-        activity.put("date", FhirJson.dateTime(version.entry().publishedAt()));
+        FhirJson.dates(activity, version);
         if (!recommendation.effects().isEmpty()) {
             activity.put("description", FhirJson.markdownList(recommendation.effects()));
         }
@@ -66,7 +67,7 @@ class ActivityDefinitions {
         ObjectNode dosage = FhirJson.NODES.objectNode();
         dosage.put("text", dose.sourceText());
         ObjectNode repeat = dosage.putObject("timing").putObject("repeat");
-        repeat.put("frequency", 1);
+        // Per day and no more: the sheets give a daily total, never in how many intakes (so no frequency).
         repeat.put("period", 1);
         repeat.put("periodUnit", dose.period().ucumCode());
         ObjectNode doseAndRate = dosage.putArray("doseAndRate").addObject();

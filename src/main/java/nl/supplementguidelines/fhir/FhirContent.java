@@ -8,13 +8,16 @@ import nl.supplementguidelines.nutrient.Nutrients;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Reads a published version through the guideline module's face, with its nutrients' names, in one transaction. */
+/**
+ * Reads published versions through the guideline module's face, with their nutrients' names, in one transaction.
+ * The nutrient catalogue is read once per request, however many versions a search page has.
+ */
 @Service
 @Transactional(readOnly = true)
 class FhirContent {
@@ -28,16 +31,23 @@ class FhirContent {
     }
 
     Optional<GuidelineVersion> version(String slug, int number) {
-        Optional<VersionEntry> entry = versions.entry(slug, number);
-        if (entry.isEmpty()) {
-            return Optional.empty();
+        return versions.entry(slug, number).map(entry -> of(List.of(entry)).get(0));
+    }
+
+    /** The versions of these index entries, in their order. */
+    List<GuidelineVersion> of(List<VersionEntry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
         }
-        GuidelineDocument document = versions.document(slug, number).orElseThrow();
-        Set<String> slugs = new HashSet<>();
-        document.recommendations().forEach(r -> slugs.add(r.nutrient()));
-        // The catalogue is small (Nutrients#all); a guideline names a few of its nutrients.
-        Map<String, String> names = nutrients.all().stream().filter(n -> slugs.contains(n.slug()))
-                .collect(Collectors.toMap(NutrientInfo::slug, NutrientInfo::name));
-        return Optional.of(new GuidelineVersion(document, entry.get(), names));
+        // The catalogue is small (Nutrients#all): one read for the whole page.
+        Map<String, String> names = nutrients.all().stream().collect(Collectors.toMap(NutrientInfo::slug, NutrientInfo::name));
+        List<GuidelineVersion> found = new ArrayList<>(entries.size());
+        for (VersionEntry entry : entries) {
+            GuidelineDocument document = versions.document(entry.slug(), entry.version()).orElseThrow();
+            var withdrawal = "WITHDRAWN".equals(entry.status()) ? versions.withdrawal(entry.slug(), entry.version()).orElse(null) : null;
+            var successor = "SUPERSEDED".equals(entry.status()) ? versions.entry(entry.slug(), entry.version() + 1).orElse(null) : null;
+            found.add(new GuidelineVersion(document, entry, names, withdrawal, successor));
+        }
+        return found;
     }
 }

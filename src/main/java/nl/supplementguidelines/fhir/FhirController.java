@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -52,8 +54,9 @@ class FhirController {
                     + "ActivityDefinition, CodeSystem and Bundle, search on PlanDefinition by url, version, name and status.")
     @ApiResponse(responseCode = "200", description = "The CapabilityStatement", content = @Content(mediaType = "application/fhir+json", schema = @Schema(ref = FhirOpenApi.RESOURCE_REF)))
     @Parameter(name = "_format", in = ParameterIn.QUERY, description = "json, application/json or application/fhir+json (the one format there is)", example = "json", schema = @Schema(type = "string", maxLength = 300))
-    ResponseEntity<ObjectNode> metadata(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-        readParameters(parameters);
+    ResponseEntity<ObjectNode> metadata(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+            HttpServletRequest request) {
+        readParameters(parameters, request);
         return fhir(capability.resource());
     }
 
@@ -77,29 +80,31 @@ class FhirController {
     @Parameter(name = "_offset", in = ParameterIn.QUERY, description = "How many matches to skip, 0 to 1000000 (the `next` link sets it)",
             schema = @Schema(type = "integer", minimum = "0", maximum = "1000000"), example = "0")
     @Parameter(name = "_format", in = ParameterIn.QUERY, description = "json, application/json or application/fhir+json (the one format there is)", example = "json", schema = @Schema(type = "string", maxLength = 300))
-    ResponseEntity<ObjectNode> searchPlanDefinitions(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-        return fhir(resources.search(SearchRequest.parse(parameters, urls, properties)));
+    ResponseEntity<ObjectNode> searchPlanDefinitions(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+            HttpServletRequest request) {
+        accept(request);
+        return fhir(resources.search(SearchRequest.parse(parameters, strict(request), urls, properties)));
     }
 
     @GetMapping("/PlanDefinition/{id}")
     @Operation(operationId = "getFhirPlanDefinition", summary = "A published version as a PlanDefinition",
-            description = "The CPG recommendation definition of one published version (id `slug-version`): one action per recommendation with the evidence dots (cqf-qualityOfEvidence, our CodeSystem evidence-dots) and the canonical of its ActivityDefinition; the source document, attention points, footnotes and related guidelines as relatedArtifact, each with the version's citation. status: active for the current version, retired for a superseded or withdrawn one.")
+            description = "The CPG recommendation definition of one published version (id `slug.version`; a bare slug is the current version): one action per recommendation with the evidence dots (cqf-qualityOfEvidence, our CodeSystem evidence-dots) and the canonical of its ActivityDefinition; the source document, attention points, footnotes and related guidelines as relatedArtifact, each with the version's citation. status: active for the current version, retired for a superseded or withdrawn one.")
     @ApiResponse(responseCode = "200", description = "The PlanDefinition", content = @Content(mediaType = "application/fhir+json", schema = @Schema(ref = FhirOpenApi.RESOURCE_REF)))
     @Parameter(name = "_format", in = ParameterIn.QUERY, description = "json, application/json or application/fhir+json (the one format there is)", example = "json", schema = @Schema(type = "string", maxLength = 300))
-    ResponseEntity<ObjectNode> planDefinition(@Parameter(description = "The resource id", example = "leaky-gut-1") @PathVariable String id,
-            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-        readParameters(parameters);
+    ResponseEntity<ObjectNode> planDefinition(@Parameter(description = "The resource id", example = "leaky-gut.1") @PathVariable String id,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request) {
+        readParameters(parameters, request);
         return fhir(resources.planDefinition(id));
     }
 
     @GetMapping("/ActivityDefinition/{id}")
     @Operation(operationId = "getFhirActivityDefinition", summary = "A recommendation as an ActivityDefinition",
-            description = "The CPG medication request activity of one recommendation (id `slug-version-position`): kind MedicationRequest, intent proposal, the nutrient's name as product, the daily dose as UCUM doseQuantity (fixed) or doseRange (low only for \"Minimaal\"), per day.")
+            description = "The CPG medication request activity of one recommendation (id `slug.version.nutrient`; `slug.nutrient` is the current version's): kind MedicationRequest, intent proposal, the nutrient's name as product, the daily dose as UCUM doseQuantity (fixed) or doseRange (low only for \"Minimaal\"), per day (no frequency: the source gives a daily total, not the number of intakes), the source wording as dosage.text.")
     @ApiResponse(responseCode = "200", description = "The ActivityDefinition", content = @Content(mediaType = "application/fhir+json", schema = @Schema(ref = FhirOpenApi.RESOURCE_REF)))
     @Parameter(name = "_format", in = ParameterIn.QUERY, description = "json, application/json or application/fhir+json (the one format there is)", example = "json", schema = @Schema(type = "string", maxLength = 300))
-    ResponseEntity<ObjectNode> activityDefinition(@Parameter(description = "The resource id", example = "leaky-gut-1-1") @PathVariable String id,
-            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-        readParameters(parameters);
+    ResponseEntity<ObjectNode> activityDefinition(@Parameter(description = "The resource id", example = "leaky-gut.1.probiotica") @PathVariable String id,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request) {
+        readParameters(parameters, request);
         return fhir(resources.activityDefinition(id));
     }
 
@@ -109,19 +114,19 @@ class FhirController {
     @ApiResponse(responseCode = "200", description = "The CodeSystem", content = @Content(mediaType = "application/fhir+json", schema = @Schema(ref = FhirOpenApi.RESOURCE_REF)))
     @Parameter(name = "_format", in = ParameterIn.QUERY, description = "json, application/json or application/fhir+json (the one format there is)", example = "json", schema = @Schema(type = "string", maxLength = 300))
     ResponseEntity<ObjectNode> codeSystem(@Parameter(description = "The resource id", example = "evidence-dots") @PathVariable String id,
-            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-        readParameters(parameters);
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request) {
+        readParameters(parameters, request);
         return fhir(resources.codeSystem(id));
     }
 
     @GetMapping("/Bundle/{id}")
     @Operation(operationId = "getFhirBundle", summary = "A published version with everything it needs, as one Bundle",
-            description = "A collection Bundle (id `slug-version`): the PlanDefinition, its ActivityDefinitions and the evidence CodeSystem.")
+            description = "A collection Bundle (id `slug.version`; a bare slug is the current version): the PlanDefinition, its ActivityDefinitions and the evidence CodeSystem.")
     @ApiResponse(responseCode = "200", description = "The collection Bundle", content = @Content(mediaType = "application/fhir+json", schema = @Schema(ref = FhirOpenApi.RESOURCE_REF)))
     @Parameter(name = "_format", in = ParameterIn.QUERY, description = "json, application/json or application/fhir+json (the one format there is)", example = "json", schema = @Schema(type = "string", maxLength = 300))
-    ResponseEntity<ObjectNode> bundle(@Parameter(description = "The resource id", example = "leaky-gut-1") @PathVariable String id,
-            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-        readParameters(parameters);
+    ResponseEntity<ObjectNode> bundle(@Parameter(description = "The resource id", example = "leaky-gut.1") @PathVariable String id,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request) {
+        readParameters(parameters, request);
         return fhir(resources.bundle(id));
     }
 
@@ -133,15 +138,51 @@ class FhirController {
                 + "'; see /fhir/metadata for what it supports.");
     }
 
-    private static void readParameters(MultiValueMap<String, String> parameters) {
+    /** A read takes only {@code _format}; others are ignored unless the client asks for strict handling. */
+    private static void readParameters(MultiValueMap<String, String> parameters, HttpServletRequest request) {
+        accept(request);
         for (Map.Entry<String, java.util.List<String>> parameter : parameters.entrySet()) {
             if (!parameter.getKey().equals("_format")) {
-                throw FhirError.notSupported("Unknown parameter '" + Diagnostics.shorten(parameter.getKey()) + "': a read takes none but _format.");
+                if (strict(request)) {
+                    throw FhirError.notSupported("Unknown parameter '" + Diagnostics.shorten(parameter.getKey())
+                            + "': a read takes none but _format (Prefer: handling=strict).");
+                }
+                continue;
             }
-            if (parameter.getValue().size() != 1 || !SearchRequest.FORMATS.contains(parameter.getValue().get(0))) {
-                throw FhirError.notSupported("_format must be given once as json, application/json or application/fhir+json.");
+            if (parameter.getValue().size() != 1) {
+                throw FhirError.invalid("_format must be given once.");
             }
+            SearchRequest.checkFormat(parameter.getValue().get(0));
         }
+    }
+
+    /** An Accept that allows no JSON (application/fhir+xml, text/turtle) is a 406: JSON is the one format there is. */
+    private static void accept(HttpServletRequest request) {
+        java.util.Enumeration<String> accepts = request.getHeaders(HttpHeaders.ACCEPT);
+        if (accepts == null || !accepts.hasMoreElements()) {
+            return;
+        }
+        String header = String.join(",", java.util.Collections.list(accepts));
+        if (header.length() > SearchRequest.MAX_VALUE * 4) {
+            throw FhirError.invalid("The Accept header is longer than " + SearchRequest.MAX_VALUE * 4 + " characters.");
+        }
+        java.util.List<MediaType> types;
+        try {
+            types = MediaType.parseMediaTypes(header);
+        } catch (org.springframework.util.InvalidMimeTypeException malformed) {
+            throw FhirError.notAcceptable("The Accept header is malformed: " + Diagnostics.shorten(malformed.getMessage()));
+        }
+        boolean json = types.isEmpty() || types.stream().anyMatch(type -> type.getQualityValue() > 0
+                && (type.isCompatibleWith(FHIR_JSON) || type.isCompatibleWith(MediaType.APPLICATION_JSON)));
+        if (!json) {
+            throw FhirError.notAcceptable("This server answers application/fhir+json only; Accept '" + Diagnostics.shorten(header)
+                    + "' allows no JSON.");
+        }
+    }
+
+    private static boolean strict(HttpServletRequest request) {
+        String prefer = request.getHeader("Prefer");
+        return prefer != null && prefer.replace(" ", "").toLowerCase(java.util.Locale.ROOT).contains("handling=strict");
     }
 
     private static ResponseEntity<ObjectNode> fhir(ObjectNode resource) {

@@ -29,6 +29,10 @@ final class FhirError extends RuntimeException {
         return new FhirError(HttpStatus.BAD_REQUEST, "not-supported", diagnostics);
     }
 
+    static FhirError notAcceptable(String diagnostics) {
+        return new FhirError(HttpStatus.NOT_ACCEPTABLE, "not-supported", diagnostics);
+    }
+
     HttpStatus status() {
         return status;
     }

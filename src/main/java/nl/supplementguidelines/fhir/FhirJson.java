@@ -31,6 +31,20 @@ final class FhirJson {
         return at.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
+    /**
+     * R4's {@code date} changes with the status: for a retired version it is when it was withdrawn or superseded. The
+     * publication stays as {@code approvalDate} and the start of {@code effectivePeriod}, which ends on retirement.
+     */
+    static void dates(ObjectNode resource, GuidelineVersion version) {
+        resource.put("date", dateTime(version.statusChangedAt()));
+        resource.put("approvalDate", version.entry().publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString());
+        ObjectNode period = resource.putObject("effectivePeriod");
+        period.put("start", dateTime(version.entry().publishedAt()));
+        if (!"CURRENT".equals(version.entry().status())) {
+            period.put("end", dateTime(version.statusChangedAt()));
+        }
+    }
+
     static ObjectNode coding(String system, String code, @Nullable String display) {
         ObjectNode coding = NODES.objectNode();
         coding.put("system", system);

@@ -42,7 +42,7 @@ class FhirOpenApi implements OpenApiCustomizer, Ordered {
                 .description("A FHIR R4 (4.0.1) resource as JSON. Its structure is defined by FHIR (https://hl7.org/fhir/R4/), not repeated here; "
                         + "the members are those of its resourceType.")
                 .addProperty("resourceType", new StringSchema().description("The FHIR resource type").example("PlanDefinition"))
-                .addProperty("id", new StringSchema().description("The logical id").example("leaky-gut-1"))
+                .addProperty("id", new StringSchema().description("The logical id").example("leaky-gut.1"))
                 .required(List.of("resourceType"))
                 .additionalProperties(true));
         Schema issue = new ObjectSchema()
@@ -60,6 +60,14 @@ class FhirOpenApi implements OpenApiCustomizer, Ordered {
                 return;
             }
             item.readOperations().forEach(operation -> {
+                // The platform's errors here (405, 406, 429, 503, ...) are OperationOutcomes too (FhirErrorFormat).
+                operation.getResponses().forEach((code, response) -> {
+                    if (code.compareTo("400") > 0 && !code.equals("404") && response.getContent() != null) {
+                        int status = Integer.parseInt(code);
+                        operation.getResponses().put(code, outcome(response.getDescription(), FhirErrorFormat.code(status),
+                                org.springframework.http.HttpStatus.valueOf(status).getReasonPhrase() + "."));
+                    }
+                });
                 if (operation.getResponses().get("400") != null) {
                     operation.getResponses().addApiResponse("400", outcome("A search or read parameter that is unknown, repeated, too long or "
                             + "out of bounds", "not-supported", "Unknown search parameter 'title' for PlanDefinition. Supported parameters: "
@@ -67,7 +75,7 @@ class FhirOpenApi implements OpenApiCustomizer, Ordered {
                 }
                 if (path.contains("{")) {
                     operation.getResponses().addApiResponse("404", outcome("No resource of ours has that id", "not-found",
-                            "PlanDefinition/unknown-1 is not known: ids are slug-version (PlanDefinition, Bundle), slug-version-position "
+                            "PlanDefinition/unknown.1 is not known: ids are slug.version (PlanDefinition, Bundle), slug.version.nutrient "
                                     + "(ActivityDefinition) of a published guideline version, or evidence-dots (CodeSystem)."));
                 }
             });

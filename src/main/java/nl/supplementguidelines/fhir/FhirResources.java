@@ -2,17 +2,23 @@ package nl.supplementguidelines.fhir;
 
 import nl.supplementguidelines.guideline.GuidelineVersions;
 import nl.supplementguidelines.guideline.GuidelineVersions.VersionEntry;
+import nl.supplementguidelines.guideline.GuidelineVersions.VersionQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.util.List;
+import java.util.Set;
 
 /** The resources of the /fhir endpoints, read and searched; an id that is no resource of ours is a {@link FhirError}. */
 @Service
 @Transactional(readOnly = true)
 class FhirResources {
+
+    private static final Set<String> ALL = Set.of("CURRENT", "SUPERSEDED", "WITHDRAWN");
+    /** Guidelines whose slugs share the first characters a shortened id keeps: a handful at most. */
+    private static final int MAX_CANDIDATES = 50;
 
     private final FhirContent content;
     private final GuidelineVersions versions;
@@ -31,18 +37,38 @@ class FhirResources {
         this.urls = urls;
     }
 
+    /** A version by its id; a bare slug (the tail of the canonical) is the current version. */
     ObjectNode planDefinition(String id) {
+        if (isSlug(id)) {
+            return plans.of(current("PlanDefinition", id));
+        }
         return plans.of(version("PlanDefinition", id));
     }
 
+    /** A recommendation by its id; {@code slug.nutrient} (the tail of the canonical) is the current version's. */
     ObjectNode activityDefinition(String id) {
-        FhirIds.RecommendationId parsed = FhirIds.recommendation(id);
-        GuidelineVersion version = parsed == null ? null
-                : content.version(parsed.slug(), parsed.version()).orElse(null);
-        if (parsed == null || version == null || parsed.position() > version.document().recommendations().size()) {
+        String[] parts = id.split("\\.", -1);
+        if (parts.length == 2 && isSlug(parts[0]) && FhirIds.number(parts[1]) == null) {
+            GuidelineVersion version = current("ActivityDefinition", parts[0]);
+            return activities.of(version, position(version, parts[1]).orElseThrow(() -> unknown("ActivityDefinition", id)));
+        }
+        FhirIds.Parsed parsed = FhirIds.parse(id, 3);
+        GuidelineVersion version = parsed == null ? null : resolve(parsed);
+        int position = version == null ? -1 : position(version, parsed.nutrientPart()).orElse(-1);
+        if (position < 0 || !version.activityId(version.document().recommendations().get(position - 1).nutrient()).equals(id)) {
             throw unknown("ActivityDefinition", id);
         }
-        return activities.of(version, parsed.position());
+        return activities.of(version, position);
+    }
+
+    private static java.util.Optional<Integer> position(GuidelineVersion version, String nutrientPart) {
+        List<nl.supplementguidelines.guideline.GuidelineDocument.RecommendationInput> recommendations = version.document().recommendations();
+        for (int i = 0; i < recommendations.size(); i++) {
+            if (FhirIds.names(nutrientPart, recommendations.get(i).nutrient())) {
+                return java.util.Optional.of(i + 1);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     ObjectNode codeSystem(String id) {
@@ -54,8 +80,8 @@ class FhirResources {
 
     /** A guideline version as a collection: its PlanDefinition, its ActivityDefinitions and the evidence CodeSystem. */
     ObjectNode bundle(String id) {
-        GuidelineVersion version = version("Bundle", id);
-        ObjectNode bundle = FhirJson.resource("Bundle", id);
+        GuidelineVersion version = isSlug(id) ? current("Bundle", id) : version("Bundle", id);
+        ObjectNode bundle = FhirJson.resource("Bundle", version.planId());
         bundle.put("type", "collection");
         bundle.put("timestamp", FhirJson.dateTime(version.entry().publishedAt()));
         ArrayNode entries = bundle.putArray("entry");
@@ -81,11 +107,21 @@ class FhirResources {
         ArrayNode entries = bundle.putArray("entry");
         List<VersionEntry> found = request.query() == null || request.count() == 0 ? List.of()
                 : versions.find(request.query(), request.offset(), request.count());
-        for (VersionEntry entry : found) {
-            content.version(entry.slug(), entry.version()).ifPresent(version -> {
-                ObjectNode item = add(entries, plans.of(version));
-                item.putObject("search").put("mode", "match");
-            });
+        for (GuidelineVersion version : content.of(found)) {
+            add(entries, plans.of(version)).putObject("search").put("mode", "match");
+        }
+        if (!request.ignored().isEmpty()) {
+            // R4 lenient handling: what was left out is said in an OperationOutcome entry, so the client knows the search is wider.
+            ObjectNode outcome = FhirJson.NODES.objectNode();
+            outcome.put("resourceType", "OperationOutcome");
+            ObjectNode issue = outcome.putArray("issue").addObject();
+            issue.put("severity", "warning");
+            issue.put("code", "not-supported");
+            issue.put("diagnostics", "Ignored search parameters (unknown or with a modifier): " + String.join(", ", request.ignored())
+                    + ". Send Prefer: handling=strict to get a 400 instead.");
+            ObjectNode entry = entries.addObject();
+            entry.set("resource", outcome);
+            entry.putObject("search").put("mode", "outcome");
         }
         if (entries.isEmpty()) {
             bundle.remove("entry");
@@ -94,9 +130,29 @@ class FhirResources {
     }
 
     private GuidelineVersion version(String type, String id) {
-        FhirIds.VersionId parsed = FhirIds.version(id);
-        return (parsed == null ? java.util.Optional.<GuidelineVersion>empty() : content.version(parsed.slug(), parsed.version()))
-                .orElseThrow(() -> unknown(type, id));
+        FhirIds.Parsed parsed = FhirIds.parse(id, 2);
+        GuidelineVersion version = parsed == null ? null : resolve(parsed);
+        if (version == null || !version.planId().equals(id)) {
+            throw unknown(type, id);
+        }
+        return version;
+    }
+
+    /** The version an id names; a shortened slug part is looked up among the few slugs that start the same. */
+    private @org.jspecify.annotations.Nullable GuidelineVersion resolve(FhirIds.Parsed parsed) {
+        if (!parsed.shortened()) {
+            return content.version(parsed.slugPart(), parsed.version()).orElse(null);
+        }
+        VersionQuery query = new VersionQuery(null, parsed.version(), parsed.slugStart().replace("-", ""), ALL);
+        return versions.find(query, 0, MAX_CANDIDATES).stream().filter(entry -> FhirIds.names(parsed.slugPart(), entry.slug()))
+                .findFirst().flatMap(entry -> content.version(entry.slug(), entry.version())).orElse(null);
+    }
+
+    private GuidelineVersion current(String type, String slug) {
+        return versions.find(new VersionQuery(slug, null, null, java.util.Set.of("CURRENT")), 0, 1).stream().findFirst()
+                .flatMap(entry -> content.version(entry.slug(), entry.version()))
+                .orElseThrow(() -> FhirError.notFound(type + "/" + Diagnostics.shorten(slug) + ": the guideline has no current version "
+                        + "(unknown, or withdrawn); search " + type.replace("ActivityDefinition", "PlanDefinition") + "?url= for its versions."));
     }
 
     private ObjectNode add(ArrayNode entries, ObjectNode resource) {
@@ -112,8 +168,13 @@ class FhirResources {
         link.put("url", urls.base() + "/PlanDefinition?" + query);
     }
 
+    /** A bare slug: the tail of a canonical (slugs have at most 100 characters). */
+    private static boolean isSlug(String id) {
+        return id.length() <= 100 && id.matches(FhirIds.SLUG);
+    }
+
     private static FhirError unknown(String type, String id) {
-        return FhirError.notFound(type + "/" + Diagnostics.shorten(id) + " is not known: ids are slug-version (PlanDefinition, Bundle), "
-                + "slug-version-position (ActivityDefinition) of a published guideline version, or evidence-dots (CodeSystem).");
+        return FhirError.notFound(type + "/" + Diagnostics.shorten(id) + " is not known: ids are slug.version (PlanDefinition, Bundle), "
+                + "slug.version.nutrient (ActivityDefinition) of a published guideline version, or evidence-dots (CodeSystem).");
     }
 }

@@ -1,8 +1,9 @@
 package nl.supplementguidelines.fhir;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The canonical URLs and full URLs of our resources, under the configured base ({@link FhirProperties#base}). */
+/** The canonical URLs of our resources, under the configured base ({@link FhirProperties#base}); full URLs under the request's. */
 @Component
 class FhirUrls {
 
@@ -21,13 +22,18 @@ class FhirUrls {
         return base + "/PlanDefinition/" + slug;
     }
 
-    /** The canonical of a guideline's recommendation at a position, the same for all versions that have it. */
-    String activityCanonical(String slug, int position) {
-        return base + "/ActivityDefinition/" + slug + "-" + position;
+    /** The canonical of a guideline's recommendation of a nutrient (one per nutrient), the same for all versions that have it. */
+    String activityCanonical(String slug, String nutrient) {
+        return base + "/ActivityDefinition/" + slug + "." + nutrient;
     }
 
     String evidenceSystem() {
         return base + "/CodeSystem/" + EvidenceCodeSystem.ID;
+    }
+
+    /** Where this request reached /fhir (scheme, host, port as the client named them): for fullUrl and links, not canonicals. */
+    static String requestBase() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path(FhirController.PATH).build().toUriString();
     }
 
     String full(String type, String id) {

@@ -33,7 +33,7 @@ class PlanDefinitions {
 
     ObjectNode of(GuidelineVersion version) {
         GuidelineDocument document = version.document();
-        ObjectNode plan = FhirJson.resource("PlanDefinition", new FhirIds.VersionId(document.slug(), version.number()).id());
+        ObjectNode plan = FhirJson.resource("PlanDefinition", version.planId());
         plan.put("language", document.language());
         plan.put("url", urls.planCanonical(document.slug()));
         plan.put("version", String.valueOf(version.number()));
@@ -41,7 +41,7 @@ class PlanDefinitions {
         plan.put("title", document.title());
         plan.set("type", FhirJson.concept(FhirJson.coding(PLAN_TYPES, "eca-rule", "ECA Rule"), null));
         plan.put("status", version.status());
-        plan.put("date", FhirJson.dateTime(version.entry().publishedAt()));
+        FhirJson.dates(plan, version);
         plan.put("description", document.description());
         if (document.goal() != null) {
             plan.put("purpose", document.goal());
@@ -62,6 +62,15 @@ class PlanDefinitions {
         if (version.number() > 1) {
             related.add(FhirJson.relatedArtifact("predecessor", null, "Version " + (version.number() - 1), null,
                     urls.planCanonical(document.slug()) + "|" + (version.number() - 1)));
+        }
+        if (version.successor() != null) {
+            related.add(FhirJson.relatedArtifact("successor", null, "Version " + version.successor().version(), null,
+                    urls.planCanonical(document.slug()) + "|" + version.successor().version()));
+        }
+        if (version.withdrawal() != null) {
+            // R4's PlanDefinition has no note element: the withdrawal's reason is a documentation artifact.
+            related.add(FhirJson.relatedArtifact("documentation", "Withdrawn", version.withdrawal().reason(),
+                    "Withdrawn on " + FhirJson.dateTime(version.withdrawal().at()), null));
         }
         int n = 1;
         for (AttentionPointInput point : document.attentionPoints()) {
@@ -93,7 +102,7 @@ class PlanDefinitions {
             action.put("description", String.join("; ", recommendation.effects()));
         }
         action.put("textEquivalent", nutrient + ": " + recommendation.dose().wording() + " per dag");
-        action.put("definitionCanonical", urls.activityCanonical(document.slug(), position) + "|" + version.number());
+        action.put("definitionCanonical", urls.activityCanonical(document.slug(), recommendation.nutrient()) + "|" + version.number());
         return action;
     }
 }

@@ -116,6 +116,16 @@ public class GuidelineVersions {
         return found.stream().findFirst();
     }
 
+    /** When and why a version was withdrawn, if it is withdrawn (what a FHIR resource of a retired version says). */
+    public record WithdrawalNote(Instant at, String reason) {
+    }
+
+    /** The withdrawal of a version, if it is WITHDRAWN. */
+    public Optional<WithdrawalNote> withdrawal(String slug, int version) {
+        return jdbc.query("select withdrawn_at, withdrawal_reason from guideline where slug = ? and version = ? and status = 'WITHDRAWN'",
+                (rs, i) -> new WithdrawalNote(rs.getTimestamp(1).toInstant(), rs.getString(2)), slug, version).stream().findFirst();
+    }
+
     /** When a version was published: the Last-Modified of what is derived from it alone (the diff of two versions). */
     public Optional<Instant> publishedAt(String slug, int version) {
         return guidelines.findVersion(slug, version).map(g -> g.getPublication().publishedAt());

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * withdrawn versions), fetched over real HTTP and validated by HAPI FHIR against base R4: no errors.
  */
 @ApiTest
-@Sql(scripts = {"/fixtures/versions-cleanup.sql", "/fixtures/versions.sql"})
-@Sql(scripts = "/fixtures/versions-cleanup.sql", executionPhase = Sql.ExecutionPhase.AFTER_TEST_METHOD)
+@Sql(scripts = {"/fixtures/versions-cleanup.sql", "/fixtures/fhir-cleanup.sql", "/fixtures/versions.sql", "/fixtures/fhir.sql"})
+@Sql(scripts = {"/fixtures/versions-cleanup.sql", "/fixtures/fhir-cleanup.sql"}, executionPhase = Sql.ExecutionPhase.AFTER_TEST_METHOD)
 class FhirValidationTest extends ServedApi {
 
     @Test
@@ -35,7 +35,8 @@ class FhirValidationTest extends ServedApi {
         List<String> ids = new ArrayList<>();
         search.json().get("entry").forEach(entry -> ids.add(entry.get("resource").get("id").asString()));
         long published = jdbc.sql("select count(*) from guideline").query(Long.class).single();
-        assertThat(ids).hasSize((int) published).contains("fixture-versioned-1", "fixture-versioned-2", "fixture-withdrawn-1");
+        assertThat(ids).hasSize((int) published).contains("fixture-versioned.1", "fixture-versioned.2", "fixture-withdrawn.1", "fixture-omega-3.1")
+                .anyMatch(id -> id.contains(FhirIds.SHORTENED));
         for (String id : ids) {
             resources.put("/fhir/PlanDefinition/" + id, http.get("/fhir/PlanDefinition/" + id).text());
             Response bundle = http.get("/fhir/Bundle/" + id);
@@ -67,7 +68,7 @@ class FhirValidationTest extends ServedApi {
     @Test
     void theValidatorFindsAnErrorInABrokenResource() {
         FhirR4Validator validator = FhirR4Validator.get(http.get("/fhir/CodeSystem/evidence-dots").text());
-        String plan = http.get("/fhir/PlanDefinition/leaky-gut-1").text();
+        String plan = http.get("/fhir/PlanDefinition/leaky-gut.1").text();
 
         assertThat(validator.errors(plan)).isEmpty();
         assertThat(validator.errors(plan.replace("\"status\":\"active\"", "\"status\":\"current\"")))

@@ -49,6 +49,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final @org.jspecify.annotations.Nullable Problems problems;
+
+    ApiExceptionHandler() {
+        this(null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ApiExceptionHandler(@org.jspecify.annotations.Nullable Problems problems) {
+        this.problems = problems;
+    }
+
     @ExceptionHandler(ResourceNotFound.class)
     ResponseEntity<Object> handleNotFound(ResourceNotFound ex, WebRequest request) {
         ProblemDetail problem = Problems.detail(ProblemType.NOT_FOUND, ex.getMessage());
@@ -193,6 +204,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (problem.getDetail() == null) {
             HttpStatus known = HttpStatus.resolve(statusCode.value());
             problem.setDetail((known == null ? "Error" : known.getReasonPhrase()) + ".");
+        }
+        HttpServletRequest servlet = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+        var format = problems == null || servlet == null ? java.util.Optional.<ErrorFormat>empty() : problems.formatFor(servlet.getRequestURI());
+        if (format.isPresent()) {
+            // A part with its own error format (FHIR under /fhir) says the same error its way; headers (Allow, Retry-After) stay.
+            return ResponseEntity.status(statusCode).headers(headers).contentType(format.get().mediaType())
+                    .cacheControl(org.springframework.http.CacheControl.noStore())
+                    .body(format.get().body(statusCode.value(), String.valueOf(problem.getDetail())));
         }
         problem.setInstance(RequestDescriptions.instance(request));
         problem.setProperty("requestId", RequestIds.current(((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class)));

@@ -14,6 +14,7 @@ import tools.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,9 +27,21 @@ import java.util.Map;
 public final class Problems {
 
     private final ObjectMapper objectMapper;
+    private final List<ErrorFormat> formats;
 
     public Problems(ObjectMapper objectMapper) {
+        this(objectMapper, List.of());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public Problems(ObjectMapper objectMapper, List<ErrorFormat> formats) {
         this.objectMapper = objectMapper;
+        this.formats = List.copyOf(formats);
+    }
+
+    /** The format that says errors of this path instead of problem+json, if a feature has one for it. */
+    public java.util.Optional<ErrorFormat> formatFor(String requestUri) {
+        return formats.stream().filter(format -> format.covers(requestUri)).findFirst();
     }
 
     /** The problem of this type for Spring MVC to write; the caller adds instance and extra members. */
@@ -74,14 +87,24 @@ public final class Problems {
     /** A problem with one more member ({@code name}: {@code value}) when name is not null. */
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail,
             @Nullable String name, @Nullable Object value) throws IOException {
+        java.util.Optional<ErrorFormat> format = formatFor(request.getRequestURI());
+        if (format.isPresent()) {
+            writeBody(request, response, type.status().value(), format.get().mediaType().toString(),
+                    objectMapper.writeValueAsBytes(format.get().body(type.status().value(), detail)));
+            return;
+        }
         Map<String, @Nullable Object> problem = body(type, detail, request.getRequestURI());
         problem.put("requestId", RequestIds.current(request));
         if (name != null) {
             problem.put(name, value);
         }
-        byte[] body = serialise(problem);
-        response.setStatus(type.status().value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        writeBody(request, response, type.status().value(), MediaType.APPLICATION_PROBLEM_JSON_VALUE, serialise(problem));
+    }
+
+    private static void writeBody(HttpServletRequest request, HttpServletResponse response, int status, String contentType, byte[] body)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(contentType);
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         response.setContentLength(body.length);
         if (!"HEAD".equals(request.getMethod())) {

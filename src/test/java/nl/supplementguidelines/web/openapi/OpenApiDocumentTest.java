@@ -39,10 +39,10 @@ class OpenApiDocumentTest {
         EXAMPLE_SOURCES.put("listEvidenceLevels", "/api/v1/evidence-levels");
         EXAMPLE_SOURCES.put("getFhirCapabilityStatement", "/fhir/metadata");
         EXAMPLE_SOURCES.put("searchFhirPlanDefinitions", "/fhir/PlanDefinition?name=LeakyGut&status=active");
-        EXAMPLE_SOURCES.put("getFhirPlanDefinition", "/fhir/PlanDefinition/leaky-gut-1");
-        EXAMPLE_SOURCES.put("getFhirActivityDefinition", "/fhir/ActivityDefinition/leaky-gut-1-1");
+        EXAMPLE_SOURCES.put("getFhirPlanDefinition", "/fhir/PlanDefinition/leaky-gut.1");
+        EXAMPLE_SOURCES.put("getFhirActivityDefinition", "/fhir/ActivityDefinition/leaky-gut.1.probiotica");
         EXAMPLE_SOURCES.put("getFhirCodeSystem", "/fhir/CodeSystem/evidence-dots");
-        EXAMPLE_SOURCES.put("getFhirBundle", "/fhir/Bundle/leaky-gut-1");
+        EXAMPLE_SOURCES.put("getFhirBundle", "/fhir/Bundle/leaky-gut.1");
     }
 
     @LocalServerPort
@@ -88,8 +88,10 @@ class OpenApiDocumentTest {
             assertThat(operation.path("description").asString("")).as("description of %s", name).isNotBlank();
             JsonNode responses = operation.get("responses");
             assertThat(responses.has("200") || responses.has("201") || responses.has("204")).as("2xx of %s", name).isTrue();
-            assertThat(responses.get("406").get("content").has("application/problem+json")).as("406 of %s", name).isTrue();
-            assertThat(responses.get("500").get("content").has("application/problem+json")).as("500 of %s", name).isTrue();
+            // Under /fhir every error is an OperationOutcome (FhirErrorFormat); elsewhere problem+json.
+            String errors = path.getKey().startsWith("/fhir/") ? "application/fhir+json" : "application/problem+json";
+            assertThat(responses.get("406").get("content").has(errors)).as("406 of %s", name).isTrue();
+            assertThat(responses.get("500").get("content").has(errors)).as("500 of %s", name).isTrue();
             if (path.getKey().contains("{")) {
                 // Under /fhir an unknown id is a FHIR OperationOutcome, as FHIR clients expect.
                 String notFound = path.getKey().startsWith("/fhir/") ? "application/fhir+json" : "application/problem+json";
