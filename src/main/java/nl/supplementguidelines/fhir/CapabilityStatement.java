@@ -39,7 +39,8 @@ class CapabilityStatement {
         ObjectNode rest = statement.putArray("rest").addObject();
         rest.put("mode", "server");
         rest.put("documentation", "JSON only. Errors are OperationOutcomes. A PlanDefinition search takes _count (0 to the configured "
-                + "maximum, default 20) and _offset; any other parameter, a modifier or a repeated parameter is a 400.");
+                + "maximum, default 20; more is clamped) and _offset; an unknown parameter or a modifier is ignored and named in "
+                + "an OperationOutcome entry of the bundle, or a 400 with Prefer: handling=strict; a repeated parameter is a 400.");
         ArrayNode resources = rest.putArray("resource");
         ObjectNode plan = resource(resources, "PlanDefinition", true);
         searchParam(plan, "url", "uri", "The canonical of a guideline, the same for all its versions");
