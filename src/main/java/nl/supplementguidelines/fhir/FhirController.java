@@ -185,7 +185,8 @@ class FhirController {
         return prefer != null && prefer.replace(" ", "").toLowerCase(java.util.Locale.ROOT).contains("handling=strict");
     }
 
+    /** Every answer here depends on Prefer too (strict handling refuses what lenient handling ignores). */
     private static ResponseEntity<ObjectNode> fhir(ObjectNode resource) {
-        return ResponseEntity.ok().contentType(FHIR_JSON).body(resource);
+        return ResponseEntity.ok().contentType(FHIR_JSON).varyBy("Prefer").body(resource);
     }
 }

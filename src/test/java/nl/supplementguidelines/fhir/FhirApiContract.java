@@ -221,6 +221,10 @@ abstract class FhirApiContract extends ServedApi {
         assertOutcome(http.get("/fhir/PlanDefinition?name:exact=LeakyGut", "Prefer", "handling=strict"), 400, "not-supported", "'name:exact'");
         assertOutcome(http.get("/fhir/PlanDefinition/leaky-gut.1?_summary=true", "Prefer", "handling=strict"), 400, "not-supported", "'_summary'");
         assertThat(http.get("/fhir/PlanDefinition/leaky-gut.1?_summary=true").status()).isEqualTo(200);
+        // The lenient answer is kept by the HTTP cache: the strict request for the same URL must not be served it.
+        assertThat(http.get("/fhir/PlanDefinition?title=kept").status()).isEqualTo(200);
+        assertOutcome(http.get("/fhir/PlanDefinition?title=kept", "Prefer", "handling=strict"), 400, "not-supported", "'title'");
+        assertThat(String.join(",", http.get("/fhir/PlanDefinition/leaky-gut.1").headers().allValues("Vary"))).contains("Prefer");
 
         JsonNode clamped = http.get("/fhir/PlanDefinition?_count=1000").json();
         assertThat(clamped.get("link").get(0).get("url").asString()).contains("_count=100&");

@@ -50,12 +50,15 @@ final class RepresentationCache {
         String query = request.getQueryString();
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         String acceptLanguage = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        // Prefer: FHIR's "handling=strict" turns an ignored parameter into a 400, so the answer depends on it.
+        String prefer = request.getHeader("Prefer");
         if ((query != null && query.length() > MAX_KEY_PART) || (accept != null && accept.length() > MAX_KEY_PART)
-                || (acceptLanguage != null && acceptLanguage.length() > MAX_KEY_PART)) {
+                || (acceptLanguage != null && acceptLanguage.length() > MAX_KEY_PART)
+                || (prefer != null && prefer.length() > MAX_KEY_PART)) {
             return null;
         }
         return token + ' ' + request.getRequestURI() + '?' + Objects.toString(query, "") + ' ' + Objects.toString(accept, "")
-                + ' ' + AcceptLanguage.negotiate(acceptLanguage);
+                + ' ' + AcceptLanguage.negotiate(acceptLanguage) + ' ' + Objects.toString(prefer, "");
     }
 
     @Nullable Representation get(@Nullable String key) {
