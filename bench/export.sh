@@ -38,39 +38,22 @@ JCMD="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd"
 [ -x "$JCMD" ] || { echo "jcmd is missing next to $JAVA" >&2; exit 1; }
 
 JAR=$(bench_jar)
-if [ ! -f target/test-classes/nl/supplementguidelines/support/synthetic/SyntheticGuidelinesMain.class ] || [ ! -f target/test-classpath.txt ] \
-    || [ "${REBUILD:-0}" = 1 ]; then
-  ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
-fi
-GENERATOR_CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
+generator_classpath
 shipped_jvm_options
 
 WORK=$(mktemp -d /tmp/sg-export.XXXXXX)
 chmod 755 "$WORK"
 API_PID=""
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-stop_api() {
-  if [ -n "$API_PID" ]; then
-    kill "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/null || true; API_PID=""
-    grep -E ' (WARN|ERROR) ' "$WORK/api.log" | sed -E 's/^.*(WARN|ERROR) [0-9]+ --- \[[^]]*\] \[[^]]*\] \[[^]]*\] //' | cut -c1-160 \
-        | sort | uniq -c | sort -rn | head -n 3 | sed 's/^/   log: /' || true
-  fi
-}
 cleanup() {
   stop_api
-  [ -f "$WORK/pg/postmaster.pid" ] && as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast -w stop >/dev/null 2>&1 || true
+  stop_private_postgres
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 
 echo "== $("$JAVA" -version 2>&1 | head -n 1); PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}'); $(nproc) cores, shared with other work: times are noisy"
 echo "== JVM options: $JVM_OPTIONS -XX:MaxRAM=$CONTAINER_MEMORY"
-mkdir "$WORK/pg"
-[ "$(id -u)" = 0 ] && chown postgres "$WORK/pg"
-as_postgres "$PG_BIN/initdb" -D "$WORK/pg" -U postgres -A trust --no-sync >/dev/null
-as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg/server.log" -w \
-    -o "-c listen_addresses=$HOST -p $PG_PORT -c unix_socket_directories=$WORK/pg" start >/dev/null
-psql_admin() { "$PG_BIN/psql" -h "$HOST" -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
+start_private_postgres
 
 start_api() { # database
   (cd "$WORK" && exec "$JAVA" -XX:+IgnoreUnrecognizedVMOptions $JVM_OPTIONS -XX:MaxRAM="$CONTAINER_MEMORY" -jar "$JAR" \

@@ -44,3 +44,40 @@ await_ready() {
 # A memory figure of the API's JVM in MB: VmRSS (resident now) or VmHWM (peak). $API_PID is the JVM itself, as the
 # scripts start it with exec.
 rss_mb() { awk '/^'"$1"':/ {printf "%.0f", $2/1024}' "/proc/$API_PID/status"; }
+
+# The classpath of the synthetic-guideline generator (test classes and their dependencies), compiled first if missing or
+# if REBUILD=1; sets GENERATOR_CP.
+generator_classpath() {
+  if [ ! -f target/test-classes/nl/supplementguidelines/support/synthetic/SyntheticGuidelinesMain.class ] \
+      || [ ! -f target/test-classpath.txt ] || [ "${REBUILD:-0}" = 1 ]; then
+    ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
+  fi
+  GENERATOR_CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
+}
+
+# A command as the user postgres when run as root (initdb refuses root).
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+# A private PostgreSQL cluster in $WORK/pg (PG_BIN's initdb, trust, no sync) listening on $HOST:$PG_PORT only;
+# stop_private_postgres stops it (for the scripts' cleanup). psql_admin runs psql as the superuser on it.
+start_private_postgres() {
+  mkdir "$WORK/pg"
+  [ "$(id -u)" = 0 ] && chown postgres "$WORK/pg"
+  as_postgres "$PG_BIN/initdb" -D "$WORK/pg" -U postgres -A trust --no-sync >/dev/null
+  as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg/server.log" -w \
+      -o "-c listen_addresses=$HOST -p $PG_PORT -c unix_socket_directories=$WORK/pg" start >/dev/null
+}
+stop_private_postgres() {
+  [ -f "$WORK/pg/postmaster.pid" ] && as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast -w stop >/dev/null 2>&1 || true
+}
+psql_admin() { "$PG_BIN/psql" -h "$HOST" -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
+
+# Stops the API started as $API_PID, then shows the three most frequent WARN/ERROR lines of $WORK/api.log: what went
+# wrong, if anything (a non-2xx count says that something did).
+stop_api() {
+  if [ -n "$API_PID" ]; then
+    kill "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/null || true; API_PID=""
+    grep -E ' (WARN|ERROR) ' "$WORK/api.log" | sed -E 's/^.*(WARN|ERROR) [0-9]+ --- \[[^]]*\] \[[^]]*\] \[[^]]*\] //' | cut -c1-160 \
+        | sort | uniq -c | sort -rn | head -n 3 | sed 's/^/   log: /' || true
+  fi
+}

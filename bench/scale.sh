@@ -38,40 +38,22 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 [ -x "$PG_BIN/initdb" ] || { echo "PostgreSQL is missing ($PG_BIN): apt-get install -y postgresql" >&2; exit 1; }
 
 JAR=$(bench_jar)
-if [ ! -f target/test-classes/nl/supplementguidelines/support/synthetic/SyntheticGuidelinesMain.class ] || [ ! -f target/test-classpath.txt ] \
-    || [ "${REBUILD:-0}" = 1 ]; then
-  ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
-fi
-GENERATOR_CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
+generator_classpath
 # The shipped JVM options and malloc setting: the ones in the Dockerfile.
 shipped_jvm_options
 
 WORK=$(mktemp -d /tmp/sg-scale.XXXXXX)
 chmod 755 "$WORK"
 API_PID=""
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-stop_api() {
-  if [ -n "$API_PID" ]; then
-    kill "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/null || true; API_PID=""
-    # What went wrong, if anything (a non-2xx count above says that something did).
-    grep -E ' (WARN|ERROR) ' "$WORK/api.log" | sed -E 's/^.*(WARN|ERROR) [0-9]+ --- \[[^]]*\] \[[^]]*\] \[[^]]*\] //' | cut -c1-160 \
-        | sort | uniq -c | sort -rn | head -n 3 | sed 's/^/   log: /' || true
-  fi
-}
 cleanup() {
   stop_api
-  [ -f "$WORK/pg/postmaster.pid" ] && as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast -w stop >/dev/null 2>&1 || true
+  stop_private_postgres
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 
 echo "== $("$JAVA" -version 2>&1 | head -n 1); PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}'); $(nproc) cores, shared with other work: figures are noisy"
-mkdir "$WORK/pg"
-[ "$(id -u)" = 0 ] && chown postgres "$WORK/pg"
-as_postgres "$PG_BIN/initdb" -D "$WORK/pg" -U postgres -A trust --no-sync >/dev/null
-as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg/server.log" -w \
-    -o "-c listen_addresses=$HOST -p $PG_PORT -c unix_socket_directories=$WORK/pg" start >/dev/null
-psql_admin() { "$PG_BIN/psql" -h "$HOST" -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
+start_private_postgres
 
 
 start_api() { # database, extra arguments...
