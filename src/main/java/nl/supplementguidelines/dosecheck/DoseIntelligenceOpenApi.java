@@ -81,12 +81,8 @@ class DoseIntelligenceOpenApi {
 
     private static ApiResponse problem(String path, String description, ProblemType type, String detail,
             String field, String message, Object rejected) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("name", field);
-        error.put("message", message);
-        error.put("rejectedValue", rejected);
         Map<String, @Nullable Object> example = Problems.body(type, detail, path);
-        example.put("errors", List.of(error));
+        example.put("errors", List.of(ProblemExamples.invalidItem(field, message, rejected)));
         return ProblemExamples.response(description, type, example);
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,15 +47,15 @@ class EditingOpenApi {
             if (operation.getRequestBody() != null) {
                 add(operation, "400", "The body is not JSON of the documented shape, or has a member the schema does not (unknown members are refused)",
                         ProblemType.MALFORMED_REQUEST_BODY, "The request body could not be read as JSON of the documented shape. 'recommendations[0].evidnce' is not a member of this request body.",
-                        path, error("recommendations[0].evidnce", "is not a member of this request body", null));
+                        path, ProblemExamples.invalidItem("recommendations[0].evidnce", "is not a member of this request body", null));
                 if (SHORT_BODIES.containsKey(id)) {
                     String field = SHORT_BODIES.get(id);
                     add(operation, "422", "`" + field + "` breaks its rule (blank, or longer than 2000 characters): by field path, as for a document",
-                            ProblemType.UNPROCESSABLE_CONTENT, field + " must not be blank", path, error(field, "must not be blank", ""));
+                            ProblemType.UNPROCESSABLE_CONTENT, field + " must not be blank", path, ProblemExamples.invalidItem(field, "must not be blank", ""));
                 } else {
                     add(operation, "422", "Fields that break their rules; every problem of the body in one answer, by field path", ProblemType.UNPROCESSABLE_CONTENT,
                             "'recommendations[2].dose.wording' 'zes gram' is not dose wording this API reads.", path,
-                            error("recommendations[2].dose.wording", "'zes gram' is not dose wording this API reads; write an amount and a unit, such as '500 mg'", null));
+                            ProblemExamples.invalidItem("recommendations[2].dose.wording", "'zes gram' is not dose wording this API reads; write an amount and a unit, such as '500 mg'", null));
                 }
             }
             if (Set.of("createGuidelineDraft", "startGuidelineDraft", "publishGuidelineDraft", "withdrawGuideline", "addNutrient").contains(id)) {
@@ -126,11 +125,4 @@ class EditingOpenApi {
         operation.getResponses().addApiResponse(status, ProblemExamples.response(description, type, example));
     }
 
-    private static Map<String, @Nullable Object> error(String name, String message, @Nullable Object rejected) {
-        Map<String, @Nullable Object> error = new LinkedHashMap<>();
-        error.put("name", name);
-        error.put("message", message);
-        error.put("rejectedValue", rejected);
-        return error;
-    }
 }

@@ -33,6 +33,9 @@ import java.util.Map;
         + "errors here are OperationOutcomes (README \"FHIR R4\")")
 class FhirController {
 
+    /** The one format there is, as the {@code _format} parameter of every read and search names it. */
+    private static final String FORMAT = "json, application/json or application/fhir+json (the one format there is)";
+
     static final String PATH = "/fhir";
     static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json");
 
@@ -53,7 +56,7 @@ class FhirController {
             description = "The CapabilityStatement (FHIR R4 4.0.1, JSON only): exactly the interactions below, read on PlanDefinition, "
                     + "ActivityDefinition, CodeSystem and Bundle, search on PlanDefinition by url, version, name and status.")
     @ApiResponse(responseCode = "200", description = "The CapabilityStatement", content = @Content(mediaType = "application/fhir+json", schema = @Schema(ref = FhirOpenApi.RESOURCE_REF)))
-    @Parameter(name = "_format", in = ParameterIn.QUERY, description = "json, application/json or application/fhir+json (the one format there is)", example = "json", schema = @Schema(type = "string", maxLength = 300))
+    @Parameter(name = "_format", in = ParameterIn.QUERY, description = FORMAT, example = "json", schema = @Schema(type = "string", maxLength = 300))
     ResponseEntity<ObjectNode> metadata(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
             HttpServletRequest request) {
         readParameters(parameters, request);
@@ -79,7 +82,7 @@ class FhirController {
             schema = @Schema(type = "integer", minimum = "0", maximum = "100"), example = "20")
     @Parameter(name = "_offset", in = ParameterIn.QUERY, description = "How many matches to skip, 0 to 1000000 (the `next` link sets it)",
             schema = @Schema(type = "integer", minimum = "0", maximum = "1000000"), example = "0")
-    @Parameter(name = "_format", in = ParameterIn.QUERY, description = "json, application/json or application/fhir+json (the one format there is)", example = "json", schema = @Schema(type = "string", maxLength = 300))
+    @Parameter(name = "_format", in = ParameterIn.QUERY, description = FORMAT, example = "json", schema = @Schema(type = "string", maxLength = 300))
     ResponseEntity<ObjectNode> searchPlanDefinitions(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
             HttpServletRequest request) {
         accept(request);
@@ -90,7 +93,7 @@ class FhirController {
     @Operation(operationId = "getFhirPlanDefinition", summary = "A published version as a PlanDefinition",
             description = "The CPG recommendation definition of one published version (id `slug.version`; a bare slug is the current version): one action per recommendation with the evidence dots (cqf-qualityOfEvidence, our CodeSystem evidence-dots) and the canonical of its ActivityDefinition; the source document, attention points, footnotes and related guidelines as relatedArtifact, each with the version's citation. status: active for the current version, retired for a superseded or withdrawn one.")
     @ApiResponse(responseCode = "200", description = "The PlanDefinition", content = @Content(mediaType = "application/fhir+json", schema = @Schema(ref = FhirOpenApi.RESOURCE_REF)))
-    @Parameter(name = "_format", in = ParameterIn.QUERY, description = "json, application/json or application/fhir+json (the one format there is)", example = "json", schema = @Schema(type = "string", maxLength = 300))
+    @Parameter(name = "_format", in = ParameterIn.QUERY, description = FORMAT, example = "json", schema = @Schema(type = "string", maxLength = 300))
     ResponseEntity<ObjectNode> planDefinition(@Parameter(description = "The resource id", example = "leaky-gut.1") @PathVariable String id,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request) {
         readParameters(parameters, request);
@@ -101,7 +104,7 @@ class FhirController {
     @Operation(operationId = "getFhirActivityDefinition", summary = "A recommendation as an ActivityDefinition",
             description = "The CPG medication request activity of one recommendation (id `slug.version.nutrient`; `slug.nutrient` is the current version's): kind MedicationRequest, intent proposal, the nutrient's name as product, the daily dose as UCUM doseQuantity (fixed) or doseRange (low only for \"Minimaal\"), per day (no frequency: the source gives a daily total, not the number of intakes), the source wording as dosage.text.")
     @ApiResponse(responseCode = "200", description = "The ActivityDefinition", content = @Content(mediaType = "application/fhir+json", schema = @Schema(ref = FhirOpenApi.RESOURCE_REF)))
-    @Parameter(name = "_format", in = ParameterIn.QUERY, description = "json, application/json or application/fhir+json (the one format there is)", example = "json", schema = @Schema(type = "string", maxLength = 300))
+    @Parameter(name = "_format", in = ParameterIn.QUERY, description = FORMAT, example = "json", schema = @Schema(type = "string", maxLength = 300))
     ResponseEntity<ObjectNode> activityDefinition(@Parameter(description = "The resource id", example = "leaky-gut.1.probiotica") @PathVariable String id,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request) {
         readParameters(parameters, request);
@@ -112,7 +115,7 @@ class FhirController {
     @Operation(operationId = "getFhirCodeSystem", summary = "The evidence dots as a CodeSystem",
             description = "Our own CodeSystem evidence-dots: code 1 is ●, code 2 is ●●, and so on for the levels the scale has; no names, no mapping onto other rating scales (the series' legend is not in our copy).")
     @ApiResponse(responseCode = "200", description = "The CodeSystem", content = @Content(mediaType = "application/fhir+json", schema = @Schema(ref = FhirOpenApi.RESOURCE_REF)))
-    @Parameter(name = "_format", in = ParameterIn.QUERY, description = "json, application/json or application/fhir+json (the one format there is)", example = "json", schema = @Schema(type = "string", maxLength = 300))
+    @Parameter(name = "_format", in = ParameterIn.QUERY, description = FORMAT, example = "json", schema = @Schema(type = "string", maxLength = 300))
     ResponseEntity<ObjectNode> codeSystem(@Parameter(description = "The resource id", example = "evidence-dots") @PathVariable String id,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request) {
         readParameters(parameters, request);
@@ -123,7 +126,7 @@ class FhirController {
     @Operation(operationId = "getFhirBundle", summary = "A published version with everything it needs, as one Bundle",
             description = "A collection Bundle (id `slug.version`; a bare slug is the current version): the PlanDefinition, its ActivityDefinitions and the evidence CodeSystem.")
     @ApiResponse(responseCode = "200", description = "The collection Bundle", content = @Content(mediaType = "application/fhir+json", schema = @Schema(ref = FhirOpenApi.RESOURCE_REF)))
-    @Parameter(name = "_format", in = ParameterIn.QUERY, description = "json, application/json or application/fhir+json (the one format there is)", example = "json", schema = @Schema(type = "string", maxLength = 300))
+    @Parameter(name = "_format", in = ParameterIn.QUERY, description = FORMAT, example = "json", schema = @Schema(type = "string", maxLength = 300))
     ResponseEntity<ObjectNode> bundle(@Parameter(description = "The resource id", example = "leaky-gut.1") @PathVariable String id,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request) {
         readParameters(parameters, request);

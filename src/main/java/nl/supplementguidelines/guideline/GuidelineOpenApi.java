@@ -55,8 +55,8 @@ class GuidelineOpenApi {
         String instance = examplePath(path, "leaky-gut", "1").replace("{language}", "en");
         Map<String, @Nullable Object> mismatch = Problems.body(ProblemType.UNPROCESSABLE_CONTENT,
                 "'alternativeNames' must have 3 items, as the version has (has 2). 'recommendations[4].effects' must have 2 items, as the version has (has 1).", instance);
-        mismatch.put("errors", List.of(error("alternativeNames", "must have 3 items, as the version has (has 2)", 2),
-                error("recommendations[4].effects", "must have 2 items, as the version has (has 1)", 1)));
+        mismatch.put("errors", List.of(ProblemExamples.invalidItem("alternativeNames", "must have 3 items, as the version has (has 2)", 2),
+                ProblemExamples.invalidItem("recommendations[4].effects", "must have 2 items, as the version has (has 1)", 1)));
         operation.getResponses().addApiResponse("422", ProblemExamples.response("The texts do not have the version's structure, or the body "
                 + "has members a translation does not have (numbers, doses, evidence, slugs): every mismatch, by field", ProblemType.UNPROCESSABLE_CONTENT, mismatch));
         Map<String, @Nullable Object> exists = Problems.body(ProblemType.TRANSLATION_EXISTS, new TranslationExists("leaky-gut", 1, "en").getMessage(), instance);
@@ -65,13 +65,6 @@ class GuidelineOpenApi {
                 + "with other texts; translations never change", ProblemType.TRANSLATION_EXISTS, exists));
     }
 
-    private static Map<String, @Nullable Object> error(String name, String message, Object rejected) {
-        Map<String, @Nullable Object> error = new java.util.LinkedHashMap<>();
-        error.put("name", name);
-        error.put("message", message);
-        error.put("rejectedValue", rejected);
-        return error;
-    }
 
     /** An example path of a template: its slug and version filled in. */
     private static String examplePath(String template, String slug, String version) {

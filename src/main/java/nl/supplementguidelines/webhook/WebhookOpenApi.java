@@ -9,7 +9,6 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +37,7 @@ class WebhookOpenApi {
             refusal.putAll(refused.members());
             Map<String, @Nullable Object> malformed = Problems.body(ProblemType.MALFORMED_REQUEST_BODY, "The request body could not be read as JSON of "
                     + "the documented shape. 'secret' is not a member of this request body.", instance);
-            malformed.put("errors", List.of(error("secret", "is not a member of this request body", null)));
+            malformed.put("errors", List.of(ProblemExamples.invalidItem("secret", "is not a member of this request body", null)));
             operation.getResponses().addApiResponse("400", ProblemExamples.response("The URL is refused by the SSRF guard (`/problems/webhook-target-refused`, "
                     + "`reason` says why: not https, a host that does not resolve or resolves to a loopback, private, link-local, CGNAT, "
                     + "unique-local, multicast or reserved address); or the body is not JSON of the documented shape (unknown members are refused)",
@@ -46,7 +45,7 @@ class WebhookOpenApi {
             operation.getResponses().get("400").getContent().values().iterator().next()
                     .addExamples(ProblemType.MALFORMED_REQUEST_BODY.slug(), new io.swagger.v3.oas.models.examples.Example().value(malformed));
             Map<String, @Nullable Object> invalid = Problems.body(ProblemType.UNPROCESSABLE_CONTENT, "url must not be blank", instance);
-            invalid.put("errors", List.of(error("url", "must not be blank", "")));
+            invalid.put("errors", List.of(ProblemExamples.invalidItem("url", "must not be blank", "")));
             operation.getResponses().addApiResponse("422", ProblemExamples.response("Fields that break their rules (a blank or too long URL or "
                     + "description, an empty events list or one naming a type twice), every one in one answer", ProblemType.UNPROCESSABLE_CONTENT, invalid));
             add(operation, "409", "You have as many endpoints as one subject may register (`api.webhooks.max-endpoints`)", ProblemType.CONFLICT,
@@ -58,11 +57,4 @@ class WebhookOpenApi {
         operation.getResponses().addApiResponse(status, ProblemExamples.response(description, type, Problems.body(type, detail, instance)));
     }
 
-    private static Map<String, @Nullable Object> error(String name, String message, @Nullable Object rejected) {
-        Map<String, @Nullable Object> error = new LinkedHashMap<>();
-        error.put("name", name);
-        error.put("message", message);
-        error.put("rejectedValue", rejected);
-        return error;
-    }
 }

@@ -10,6 +10,7 @@ import nl.supplementguidelines.web.problem.ProblemType;
 import nl.supplementguidelines.web.problem.Problems;
 import org.jspecify.annotations.Nullable;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -28,5 +29,14 @@ public final class ProblemExamples {
         return new ApiResponse().description(description).content(new Content().addMediaType(OpenApiConfiguration.PROBLEM_JSON,
                 new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + OpenApiConfiguration.PROBLEM_SCHEMA))
                         .addExamples(type.slug(), new Example().value(example))));
+    }
+
+    /** One entry of a problem's {@code errors}, as {@code web/problem/InvalidItem} serialises it (name, message, rejectedValue). */
+    public static Map<String, @Nullable Object> invalidItem(String name, String message, @Nullable Object rejectedValue) {
+        Map<String, @Nullable Object> item = new LinkedHashMap<>();
+        item.put("name", name);
+        item.put("message", message);
+        item.put("rejectedValue", rejectedValue);
+        return item;
     }
 }
