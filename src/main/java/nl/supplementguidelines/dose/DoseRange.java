@@ -1,10 +1,5 @@
 package nl.supplementguidelines.dose;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
@@ -15,7 +10,6 @@ import java.util.Objects;
  * source it was read from. Immutable; every constructor path goes through {@link #validate()} so an
  * instance can never hold a negative amount or a maximum below its minimum.
  */
-@Embeddable
 public class DoseRange {
 
     /**
@@ -25,26 +19,15 @@ public class DoseRange {
      */
     static final int MAX_DIGITS = 100;
 
-    @Column(name = "dose_minimum", precision = 30, scale = 6)
-    private @Nullable BigDecimal minimum;
+    private final @Nullable BigDecimal minimum;
 
-    @Column(name = "dose_maximum", precision = 30, scale = 6)
-    private @Nullable BigDecimal maximum;
+    private final @Nullable BigDecimal maximum;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "dose_unit", nullable = false, length = 30)
-    private DoseUnit unit;
+    private final DoseUnit unit;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "dose_period", nullable = false, length = 10)
-    private DosePeriod period;
+    private final DosePeriod period;
 
-    @Column(name = "dose_source_text", nullable = false, length = 200)
-    private String sourceText;
-
-    protected DoseRange() {
-        // for JPA
-    }
+    private final String sourceText;
 
     private DoseRange(@Nullable BigDecimal minimum, @Nullable BigDecimal maximum, DoseUnit unit, DosePeriod period, String sourceText) {
         this.minimum = normalise(minimum);

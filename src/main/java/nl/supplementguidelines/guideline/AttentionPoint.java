@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A point of attention for the practitioner ("Aandachtspunt"), possibly about one nutrient. Read from the version's
- * parts ({@link GuidelineParts}), never written through JPA.
+ * parts ({@link GuidelineParts}), written only by VersionWriter, with plain SQL.
  */
 final class AttentionPoint {
 

@@ -1,110 +1,89 @@
 package nl.supplementguidelines.guideline;
 
 import org.jspecify.annotations.Nullable;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
-import org.hibernate.annotations.BatchSize;
-import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.SQLOrder;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * One published version of a supplement guideline for one condition ({@link Publication}): immutable but for its
  * {@link GuidelineStatus} and {@link Withdrawal}. Its ordered parts keep the document's order through a
- * 1-based {@code position}. Its recommendations and its other parts are two collections, batch-fetched, so that
+ * 1-based {@code position}. Its recommendations, its other parts and its alternative names (which a list shows) are
+ * collections read on first use for every guideline the same statement read ({@link GuidelineBatch}), so that
  * reading a guideline, or a page of them, costs a fixed number of statements.
  */
-@Entity
-@Table(name = "guideline")
 class Guideline {
 
-    private static final int BATCH = 100;
+    private final long id;
+    private final String slug;
+    private final Publication publication;
+    private final GuidelineStatus status;
+    private final @Nullable Withdrawal withdrawal;
+    private final String title;
+    private final String language;
+    private final String description;
+    private final @Nullable String causalityStatement;
+    private final @Nullable String goal;
+    private final String sourceTitle;
+    private final String sourceDescription;
+    private final Instant lastModified;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    // Read together for the batch the guideline came with: null until then.
+    private @Nullable GuidelineBatch batch;
+    private @Nullable List<String> alternativeNames;
+    private @Nullable List<GuidelinePart> parts;
+    private @Nullable List<Recommendation> recommendations;
 
-    @Column(nullable = false, length = 100)
-    private String slug;
-
-    @Embedded
-    private Publication publication;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
-    private GuidelineStatus status;
-
-    @Embedded
-    private @Nullable Withdrawal withdrawal;
-
-    @Column(nullable = false, length = 200)
-    private String title;
-
-    @Column(nullable = false, length = 10)
-    private String language;
-
-    @Column(nullable = false, length = 4000)
-    private String description;
-
-    @Column(name = "causality_statement", length = 2000)
-    private @Nullable String causalityStatement;
-
-    @Column(length = 2000)
-    private @Nullable String goal;
-
-    @Column(name = "source_title", nullable = false, length = 300)
-    private String sourceTitle;
-
-    @Column(name = "source_description", nullable = false, length = 2000)
-    private String sourceDescription;
-
-    @Column(name = "last_modified", nullable = false)
-    private Instant lastModified;
-
-    // The alternative names on their own: the list shows them for a page of guidelines, and the filter searches them.
-    // Ordered by position rather than indexed by it: a gap left by a deleted row must not become a null element.
-    @ElementCollection
-    @CollectionTable(name = "guideline_alternative_name", joinColumns = @JoinColumn(name = "guideline_id"))
-    @SQLOrder("position")
-    @Column(name = "name", nullable = false)
-    @BatchSize(size = BATCH)
-    private List<String> alternativeNames = new ArrayList<>();
-
-    // Every text part of the version (names, causes, conditions and their examples, footnotes, notes, effects, attention
-    // points, related guidelines) in one statement from the view guideline_part (V27), whatever the version's size.
-    @ElementCollection
-    @CollectionTable(name = "guideline_part", joinColumns = @JoinColumn(name = "guideline_id"))
-    @SQLOrder("kind, owner_position, position")
-    @BatchSize(size = BATCH)
-    @Immutable
-    private List<GuidelinePart> parts = new ArrayList<>();
-
-    @OneToMany(mappedBy = "guideline")
-    @OrderBy("position")
-    @BatchSize(size = BATCH)
-    private List<Recommendation> recommendations = new ArrayList<>();
-
-    protected Guideline() {
-        // for JPA
+    Guideline(long id, String slug, Publication publication, GuidelineStatus status, @Nullable Withdrawal withdrawal, String title,
+            String language, String description, @Nullable String causalityStatement, @Nullable String goal, String sourceTitle,
+            String sourceDescription, Instant lastModified) {
+        this.id = id;
+        this.slug = slug;
+        this.publication = publication;
+        this.status = status;
+        this.withdrawal = withdrawal;
+        this.title = title;
+        this.language = language;
+        this.description = description;
+        this.causalityStatement = causalityStatement;
+        this.goal = goal;
+        this.sourceTitle = sourceTitle;
+        this.sourceDescription = sourceDescription;
+        this.lastModified = lastModified;
     }
 
-    Long getId() {
+    /** The guidelines read together, which read their collections together. */
+    void joinBatch(GuidelineBatch batch) {
+        this.batch = batch;
+    }
+
+    // The collections' state, for GuidelineBatch only: it fills them for the whole batch at once.
+    boolean hasAlternativeNames() {
+        return alternativeNames != null;
+    }
+
+    void setAlternativeNames(List<String> names) {
+        this.alternativeNames = List.copyOf(names);
+    }
+
+    boolean hasParts() {
+        return parts != null;
+    }
+
+    void setParts(List<GuidelinePart> parts) {
+        this.parts = List.copyOf(parts);
+    }
+
+    boolean hasRecommendations() {
+        return recommendations != null;
+    }
+
+    void setRecommendations(List<Recommendation> recommendations) {
+        this.recommendations = List.copyOf(recommendations);
+    }
+
+    long getId() {
         return id;
     }
 
@@ -158,7 +137,10 @@ class Guideline {
 
     /** The alternative names as a list of guidelines shows them: without loading the version's other parts. */
     List<String> getListedAlternativeNames() {
-        return List.copyOf(alternativeNames);
+        if (alternativeNames == null) {
+            batch().readAlternativeNames();
+        }
+        return alternativeNames;
     }
 
     List<String> getAlternativeNames() {
@@ -182,7 +164,10 @@ class Guideline {
     }
 
     List<Recommendation> getRecommendations() {
-        return List.copyOf(recommendations);
+        if (recommendations == null) {
+            batch().readRecommendations();
+        }
+        return recommendations;
     }
 
     List<AttentionPoint> getAttentionPoints() {
@@ -204,6 +189,16 @@ class Guideline {
     }
 
     private GuidelineParts parts() {
+        if (parts == null) {
+            batch().readParts();
+        }
         return new GuidelineParts(parts);
+    }
+
+    private GuidelineBatch batch() {
+        if (batch == null) {
+            throw new IllegalStateException("guideline " + slug + " was read without its batch");
+        }
+        return batch;
     }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * The daily doses of guidelines, for the features that check intakes and build regimens. Hands out detached
- * records, never entities. A ref without a version is the CURRENT version (a withdrawn guideline has none); a ref
+ * records, never rows. A ref without a version is the CURRENT version (a withdrawn guideline has none); a ref
  * with one is that published version, whatever its status: a verdict can be recomputed against what it cited.
  */
 @Service
@@ -30,10 +30,10 @@ public class GuidelineDoses {
         NO_SUCH_VERSION
     }
 
-    private final GuidelineRepository guidelines;
+    private final GuidelineRows guidelines;
     private final Nutrients nutrients;
 
-    GuidelineDoses(GuidelineRepository guidelines, Nutrients nutrients) {
+    GuidelineDoses(GuidelineRows guidelines, Nutrients nutrients) {
         this.guidelines = guidelines;
         this.nutrients = nutrients;
     }
@@ -52,7 +52,7 @@ public class GuidelineDoses {
         // Named versions one by one: a request names at most a few guidelines (its list is bounded).
         refs.stream().filter(ref -> ref.version() != null).distinct()
                 .forEach(ref -> guidelines.findVersion(ref.slug(), ref.version()).ifPresent(g -> byRef.put(ref, g)));
-        // The nutrients of all these guidelines in one statement, as the entity's batch loading did.
+        // The nutrients of all these guidelines in one statement, as the rows' batch loading does.
         Map<Long, NutrientInfo> nutrientsById = nutrients.byIds(byRef.values().stream()
                 .flatMap(g -> g.getRecommendations().stream()).map(Recommendation::getNutrientId).toList());
         for (GuidelineRef ref : refs) {
@@ -78,7 +78,7 @@ public class GuidelineDoses {
     /** Every published version, whatever its status: what a ref can name, so that a check can tell found from missing without a read. */
     public List<PublishedVersion> publishedVersions() {
         return guidelines.findAllVersionKeys().stream()
-                .map(row -> new PublishedVersion((String) row[0], (Integer) row[1], row[2] == GuidelineStatus.CURRENT))
+                .map(key -> new PublishedVersion(key.slug(), key.version(), key.status() == GuidelineStatus.CURRENT))
                 .toList();
     }
 

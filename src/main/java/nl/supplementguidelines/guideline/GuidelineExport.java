@@ -1,6 +1,5 @@
 package nl.supplementguidelines.guideline;
 
-import jakarta.persistence.EntityManager;
 import nl.supplementguidelines.dose.DoseView;
 import nl.supplementguidelines.evidence.EvidenceLevelView;
 import nl.supplementguidelines.guideline.GuidelineViews.GuidelineDetails;
@@ -9,10 +8,10 @@ import nl.supplementguidelines.nutrient.NutrientInfo;
 import nl.supplementguidelines.nutrient.NutrientReference;
 import nl.supplementguidelines.nutrient.Nutrients;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -47,41 +46,36 @@ public class GuidelineExport {
             EvidenceLevelView evidence, @Nullable String footnoteMarker, @Nullable String footnoteText) {
     }
 
-    private final EntityManager entityManager;
+    private final GuidelineRows guidelines;
+    private final JdbcClient jdbc;
     private final Nutrients nutrients;
 
-    GuidelineExport(EntityManager entityManager, Nutrients nutrients) {
-        this.entityManager = entityManager;
+    GuidelineExport(GuidelineRows guidelines, JdbcClient jdbc, Nutrients nutrients) {
+        this.guidelines = guidelines;
+        this.jdbc = jdbc;
         this.nutrients = nutrients;
     }
 
     /**
-     * Up to {@code limit} versions with an id above {@code afterId}, in id order (oldest publication first). The
-     * persistence context is cleared afterwards, so a long export keeps no more than one batch of entities.
+     * Up to {@code limit} versions with an id above {@code afterId}, in id order (oldest publication first). Nothing is
+     * kept once the batch is mapped, so a long export holds no more than one batch of rows.
      */
     public List<ExportedVersion> batch(Scope scope, long afterId, int limit) {
-        String current = scope == Scope.LATEST ? " and g.status = nl.supplementguidelines.guideline.GuidelineStatus.CURRENT" : "";
-        List<Guideline> guidelines = entityManager.createQuery("select g from Guideline g where g.id > :after" + current + " order by g.id",
-                Guideline.class).setParameter("after", afterId).setMaxResults(limit).getResultList();
-        Map<Long, NutrientInfo> byId = nutrients.byIds(guidelines.stream().flatMap(g -> Stream.concat(
+        List<Guideline> versions = guidelines.afterId(afterId, scope == Scope.LATEST, limit);
+        Map<Long, NutrientInfo> byId = nutrients.byIds(versions.stream().flatMap(g -> Stream.concat(
                 g.getRecommendations().stream().map(Recommendation::getNutrientId),
                 g.getAttentionPoints().stream().map(AttentionPoint::getNutrientId).filter(Objects::nonNull))).distinct().toList());
-        List<ExportedVersion> batch = guidelines.stream().map(g -> toExported(g, byId)).toList();
-        entityManager.clear();
-        return batch;
+        return versions.stream().map(g -> toExported(g, byId)).toList();
     }
 
     /** When what the export holds last changed: the latest publication or withdrawal; null when nothing is published. */
     public @Nullable Instant lastChange() {
-        Object[] row = (Object[]) entityManager.createNativeQuery("select max(published_at), max(withdrawn_at) from guideline").getSingleResult();
-        Instant latest = null;
-        for (Object value : row) {
-            Instant at = toInstant(value);
-            if (at != null && (latest == null || at.isAfter(latest))) {
-                latest = at;
-            }
-        }
-        return latest;
+        return jdbc.sql("select max(published_at) as published_at, max(withdrawn_at) as withdrawn_at from guideline").query(rs -> {
+            rs.next();
+            Instant published = GuidelineColumns.nullableInstant(rs, "published_at");
+            Instant withdrawn = GuidelineColumns.nullableInstant(rs, "withdrawn_at");
+            return published == null || (withdrawn != null && withdrawn.isAfter(published)) ? withdrawn : published;
+        });
     }
 
     private static ExportedVersion toExported(Guideline guideline, Map<Long, NutrientInfo> nutrients) {
@@ -94,21 +88,5 @@ public class GuidelineExport {
     private static ExportedRecommendation toRow(RecommendationView view) {
         return new ExportedRecommendation(view.position(), view.nutrient(), view.qualifier(), view.dailyDose(), view.evidence(),
                 view.doseFootnote() == null ? null : view.doseFootnote().marker(), view.doseFootnote() == null ? null : view.doseFootnote().text());
-    }
-
-    private static @Nullable Instant toInstant(@Nullable Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        throw new IllegalStateException("a timestamp column read as " + value.getClass());
     }
 }

@@ -28,7 +28,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** Hand-written mapping from entities to response records. Runs inside the service's transaction. */
+/** Hand-written mapping from rows to response records. Runs inside the service's transaction. */
 final class GuidelineMapper {
 
     private GuidelineMapper() {

@@ -14,10 +14,10 @@ import java.util.List;
 @Component
 class GuidelineNutrientUsage implements NutrientUsage {
 
-    private final RecommendationRepository recommendations;
+    private final RecommendationRows recommendations;
     private final ReferenceLevels referenceLevels;
 
-    GuidelineNutrientUsage(RecommendationRepository recommendations, ReferenceLevels referenceLevels) {
+    GuidelineNutrientUsage(RecommendationRows recommendations, ReferenceLevels referenceLevels) {
         this.recommendations = recommendations;
         this.referenceLevels = referenceLevels;
     }

@@ -1,7 +1,5 @@
 package nl.supplementguidelines.guideline;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,13 +11,12 @@ import org.jspecify.annotations.Nullable;
  * @param detail        the second text of a part that has one (a footnote's marker, a related guideline's slug, an attention point's note)
  * @param targetCurrent for a related guideline: whether its target has a CURRENT version now
  */
-@Embeddable
 record GuidelinePart(
-        @Column(name = "kind", nullable = false, length = 1) String kind,
-        @Column(name = "owner_position", nullable = false) int ownerPosition,
-        @Column(name = "position", nullable = false) int position,
-        @Column(name = "text", nullable = false, length = 2000) String text,
-        @Column(name = "detail", length = 1000) @Nullable String detail,
-        @Column(name = "nutrient_id") @Nullable Long nutrientId,
-        @Column(name = "target_current", nullable = false) boolean targetCurrent) {
+        String kind,
+        int ownerPosition,
+        int position,
+        String text,
+        @Nullable String detail,
+        @Nullable Long nutrientId,
+        boolean targetCurrent) {
 }

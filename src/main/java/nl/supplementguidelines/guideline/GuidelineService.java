@@ -5,10 +5,7 @@ import nl.supplementguidelines.guideline.GuidelineViews.GuidelineRecommendations
 import nl.supplementguidelines.guideline.GuidelineViews.GuidelineSummary;
 import nl.supplementguidelines.guideline.GuidelineViews.VersionSummaryView;
 import nl.supplementguidelines.language.Language;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import nl.supplementguidelines.web.ResultPage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,13 +31,13 @@ class GuidelineService {
 
     private static final long NO_NUTRIENT = -1;
 
-    private final GuidelineRepository guidelines;
+    private final GuidelineRows guidelines;
     private final ReferenceLevels referenceLevels;
     private final Nutrients nutrients;
     private final TranslationReader translations;
     private final RankedSearch rankedSearch;
 
-    GuidelineService(GuidelineRepository guidelines, ReferenceLevels referenceLevels, Nutrients nutrients, TranslationReader translations,
+    GuidelineService(GuidelineRows guidelines, ReferenceLevels referenceLevels, Nutrients nutrients, TranslationReader translations,
             RankedSearch rankedSearch) {
         this.rankedSearch = rankedSearch;
         this.guidelines = guidelines;
@@ -62,21 +59,20 @@ class GuidelineService {
     record ServedVersion(Served<GuidelineDetails> served, boolean immutable, Instant lastModified) {
     }
 
-    Page<GuidelineSummary> search(GuidelineFilter filter, int page, int size) {
+    ResultPage<GuidelineSummary> search(GuidelineFilter filter, int page, int size) {
         // Bounded before anything else: too many words are a 400 before a statement runs.
         List<String> words = filter.text() == null ? null : SearchQuery.words(filter.text());
         // A slug no nutrient has keeps the same query with an id no row has, so the page comes out empty as before.
         Long nutrientId = filter.nutrientSlug() == null ? null : nutrients.idOfSlug(filter.nutrientSlug()).orElse(NO_NUTRIENT);
         if (words == null) {
-            return guidelines.findAll(filter.toSpecification(nutrientId), PageRequest.of(page, size, Sort.by("title", "slug")))
-                    .map(GuidelineMapper::toSummary);
+            return guidelines.current(filter.toSql(nutrientId), page, size).map(GuidelineMapper::toSummary);
         }
         RankedSearch.Result result = rankedSearch.search(words, nutrientId, filter.minEvidence(), page, size);
         Map<Long, Guideline> found = guidelines.findAllById(result.items().stream().map(RankedSearch.Ranked::id).toList()).stream()
                 .collect(java.util.stream.Collectors.toMap(Guideline::getId, guideline -> guideline));
         List<GuidelineSummary> items = result.items().stream().filter(ranked -> found.containsKey(ranked.id()))
                 .map(ranked -> GuidelineMapper.toSummary(found.get(ranked.id()), ranked.hit().matches())).toList();
-        return new PageImpl<>(items, PageRequest.of(page, size), result.total());
+        return ResultPage.counted(page, size, items, result.total());
     }
 
     Served<GuidelineDetails> get(String slug, Language language) {
@@ -107,9 +103,9 @@ class GuidelineService {
     }
 
     /** The versions of a guideline, oldest first; an unknown slug (or one that only has a draft) is a 404. */
-    Page<VersionSummaryView> versions(String slug, int page, int size) {
-        Page<Guideline> versions = guidelines.findBySlug(slug, PageRequest.of(page, size, Sort.by("publication.version")));
-        if (versions.getTotalElements() == 0) {
+    ResultPage<VersionSummaryView> versions(String slug, int page, int size) {
+        ResultPage<Guideline> versions = guidelines.versions(slug, page, size);
+        if (versions.totalElements() == 0) {
             throw GuidelineNotFound.forSlug(slug);
         }
         return versions.map(GuidelineMapper::toVersionSummary);
@@ -119,7 +115,7 @@ class GuidelineService {
         return referenceLevels.forGuidelineDoses(guideline.getRecommendations().stream().map(Recommendation::getNutrientId).toList());
     }
 
-    /** The guideline's nutrients in one statement, as the entity's batch loading did before modules kept ids. */
+    /** The guideline's nutrients in one statement, as the rows' batch loading does. */
     private Map<Long, NutrientInfo> nutrientsOf(Guideline guideline, boolean withAttentionPoints) {
         Stream<Long> ids = guideline.getRecommendations().stream().map(Recommendation::getNutrientId);
         if (withAttentionPoints) {

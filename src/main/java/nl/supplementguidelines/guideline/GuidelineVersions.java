@@ -57,7 +57,7 @@ public class GuidelineVersions {
 
     private static final Set<String> ALL_STATUSES = Set.of("CURRENT", "SUPERSEDED", "WITHDRAWN");
 
-    private final GuidelineRepository guidelines;
+    private final GuidelineRows guidelines;
     private final GuidelineService service;
     private final Nutrients nutrients;
     private final VersionWriter writer;
@@ -65,7 +65,7 @@ public class GuidelineVersions {
 
     private final VersionIndex index;
 
-    GuidelineVersions(GuidelineRepository guidelines, GuidelineService service, Nutrients nutrients, VersionWriter writer, JdbcTemplate jdbc,
+    GuidelineVersions(GuidelineRows guidelines, GuidelineService service, Nutrients nutrients, VersionWriter writer, JdbcTemplate jdbc,
             VersionIndex index) {
         this.index = index;
         this.guidelines = guidelines;

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A condition the guideline says it is related to, with the examples the source gives for it. Read from the
- * version's parts ({@link GuidelineParts}), never written through JPA.
+ * version's parts ({@link GuidelineParts}), written only by VersionWriter, with plain SQL.
  */
 final class RelatedCondition {
 

@@ -12,10 +12,10 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 class TranslationReader {
 
-    private final GuidelineTranslationRepository translations;
+    private final TranslationRows translations;
     private final ObjectMapper objectMapper;
 
-    TranslationReader(GuidelineTranslationRepository translations, ObjectMapper objectMapper) {
+    TranslationReader(TranslationRows translations, ObjectMapper objectMapper) {
         this.translations = translations;
         this.objectMapper = objectMapper;
     }
@@ -24,10 +24,10 @@ class TranslationReader {
         if (language.tag().equals(guideline.getLanguage())) {
             return Translated.ORIGINAL;
         }
-        return translations.findByGuidelineIdAndLanguage(guideline.getId(), language.tag())
-                .map(translation -> Translated.of(objectMapper.readValue(translation.getTexts(), TranslationTexts.class),
-                        new TranslationView(translation.getLanguage(), guideline.getPublication().version(), translation.getPublishedAt(),
-                                translation.getPublishedBy())))
+        return translations.find(guideline.getId(), language.tag())
+                .map(translation -> Translated.of(objectMapper.readValue(translation.texts(), TranslationTexts.class),
+                        new TranslationView(translation.language(), guideline.getPublication().version(), translation.publishedAt(),
+                                translation.publishedBy())))
                 .orElse(Translated.ORIGINAL);
     }
 }

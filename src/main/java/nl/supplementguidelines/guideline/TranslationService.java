@@ -29,14 +29,14 @@ class TranslationService {
         CREATED, UNCHANGED
     }
 
-    private final GuidelineRepository guidelines;
-    private final GuidelineTranslationRepository translations;
+    private final GuidelineRows guidelines;
+    private final TranslationRows translations;
     private final ObjectMapper objectMapper;
     private final AuditTrail audit;
     private final ChangeFeed changeFeed;
     private final Clock clock;
 
-    TranslationService(GuidelineRepository guidelines, GuidelineTranslationRepository translations, ObjectMapper objectMapper,
+    TranslationService(GuidelineRows guidelines, TranslationRows translations, ObjectMapper objectMapper,
                        AuditTrail audit, ChangeFeed changeFeed) {
         this.guidelines = guidelines;
         this.translations = translations;
@@ -58,15 +58,15 @@ class TranslationService {
 
         String tag = language.orElseThrow().tag();
         String document = stored(texts);
-        Optional<GuidelineTranslation> existing = translations.findByGuidelineIdAndLanguage(version.getId(), tag);
+        Optional<GuidelineTranslation> existing = translations.find(version.getId(), tag);
         if (existing.isPresent()) {
-            if (sameTexts(existing.get().getTexts(), document)) {
+            if (sameTexts(existing.get().texts(), document)) {
                 return Outcome.UNCHANGED;
             }
             throw new TranslationExists(slug, versionNumber, tag);
         }
         try {
-            translations.saveAndFlush(new GuidelineTranslation(version.getId(), tag, document, Instant.now(clock), editor.subject()));
+            translations.insert(new GuidelineTranslation(version.getId(), tag, document, Instant.now(clock), editor.subject()));
         } catch (DataIntegrityViolationException concurrent) {
             // Another PUT published this translation between the read above and this insert. This transaction is spoilt
             // (PostgreSQL aborts it), so the caller asks again in a new one, which compares with what the other published.

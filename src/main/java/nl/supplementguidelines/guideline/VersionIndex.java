@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The published versions as an index (slug, number, status, publication time) for searches over versions: one
- * statement on the guideline table, no entity loaded. The query's values are bound, never spliced.
+ * statement on the guideline table, no guideline row mapped. The query's values are bound, never spliced.
  */
 @Component
 class VersionIndex {

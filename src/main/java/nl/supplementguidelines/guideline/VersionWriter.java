@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Inserts the rows of one version with plain SQL: the entities are read models (never changed through JPA), and a
+ * Inserts the rows of one version with plain SQL: the rows GuidelineRows reads are read models (never changed there), and a
  * version's rows are written once. Runs inside the publication's transaction.
  */
 @Component

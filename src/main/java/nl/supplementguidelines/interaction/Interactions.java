@@ -33,17 +33,15 @@ class Interactions implements NutrientInteractions {
 
     static final String SEVERITY_NOTE = "Our sources grade no severity on a common scale, so the API gives none.";
 
-    private final InteractionRepository interactions;
-    private final InteractionSourceRepository sources;
+    private final InteractionRows interactions;
     private final Nutrients nutrients;
     private final InteractionWording wording;
     private final ContentMemory.View<InteractionTable> table;
     private final TransactionTemplate readOnly;
 
-    Interactions(InteractionRepository interactions, InteractionSourceRepository sources, Nutrients nutrients, InteractionWording wording,
+    Interactions(InteractionRows interactions, Nutrients nutrients, InteractionWording wording,
             ContentMemory memory, PlatformTransactionManager transactions) {
         this.interactions = interactions;
-        this.sources = sources;
         this.nutrients = nutrients;
         this.wording = wording;
         this.readOnly = new TransactionTemplate(transactions);
@@ -66,10 +64,10 @@ class Interactions implements NutrientInteractions {
     }
 
     private List<InteractionView> readRows() {
-        Map<String, String> citations = sources.findAll().stream()
-                .collect(Collectors.toMap(InteractionSource::getCode, InteractionSource::getCitation));
+        Map<String, String> citations = interactions.sources().stream()
+                .collect(Collectors.toMap(InteractionSource::code, InteractionSource::citation));
         Map<Long, NutrientInfo> nutrientsById = nutrients.all().stream().collect(Collectors.toMap(NutrientInfo::id, Function.identity()));
-        return interactions.findAllByOrderByPosition().stream().map(row -> toView(row, citations, nutrientsById)).toList();
+        return interactions.allInTableOrder().stream().map(row -> toView(row, citations, nutrientsById)).toList();
     }
 
     Optional<InteractionView> row(int row) {
@@ -79,7 +77,7 @@ class Interactions implements NutrientInteractions {
     @Override
     @Transactional(readOnly = true)
     public InteractionSummary summaryOf(NutrientInfo nutrient) {
-        long count = interactions.findAllByOrderByPosition().stream().filter(row -> row.getNutrientId() == nutrient.id()).count();
+        long count = interactions.countForNutrient(nutrient.id());
         String href = ApiPaths.V1 + "/interactions?nutrient=" + nutrient.slug();
         return new InteractionSummary(count == 0 ? InteractionSummary.Status.NONE_KNOWN_IN_OUR_SOURCES : InteractionSummary.Status.KNOWN, (int) count,
                 wording.nutrientSummary(count), href);

@@ -1,51 +1,32 @@
 package nl.supplementguidelines.nutrient;
 
 import org.jspecify.annotations.Nullable;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 
 /**
  * A nutrient, shared by every guideline that recommends it. Other modules keep its id and ask {@link Nutrients};
- * the entity never leaves this package: the API shows {@link NutrientReference} or the nutrient's own views.
+ * the row never leaves this package: the API shows {@link NutrientReference} or the nutrient's own views.
  */
-@Entity
-@Table(name = "nutrient")
 class Nutrient {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false, unique = true, length = 100)
-    private String slug;
-
-    @Column(nullable = false, length = 200)
-    private String name;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 40)
-    private NutrientCategory category;
-
-    @Column(name = "name_en", length = 200)
-    private @Nullable String englishName;
-
+    private final long id;
+    private final String slug;
+    private final String name;
+    private final NutrientCategory category;
+    private final @Nullable String englishName;
     /** How many IU one microgram is; null when the substance defines no factor (then IU never converts). */
-    @Column(name = "iu_per_microgram", precision = 20, scale = 6)
-    private @Nullable BigDecimal iuPerMicrogram;
+    private final @Nullable BigDecimal iuPerMicrogram;
 
-    protected Nutrient() {
-        // for JPA
+    Nutrient(long id, String slug, String name, NutrientCategory category, @Nullable String englishName, @Nullable BigDecimal iuPerMicrogram) {
+        this.id = id;
+        this.slug = slug;
+        this.name = name;
+        this.category = category;
+        this.englishName = englishName;
+        this.iuPerMicrogram = iuPerMicrogram;
     }
 
-    Long getId() {
+    long getId() {
         return id;
     }
 

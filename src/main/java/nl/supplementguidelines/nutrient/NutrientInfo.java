@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 
 /**
- * What other features need to know about a nutrient, detached from the entity: its names, for lookups and
+ * What other features need to know about a nutrient, detached from the row: its names, for lookups and
  * explanations, and its IU factor, for unit conversion.
  *
  * @param iuPerMicrogram how many IU one microgram is, or null when the substance defines no factor

@@ -1,9 +1,7 @@
 package nl.supplementguidelines.nutrient;
 
 import nl.supplementguidelines.referencelevel.ReferenceLevels;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import nl.supplementguidelines.web.ResultPage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,24 +9,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class NutrientService {
 
-    private final NutrientRepository nutrients;
+    private final NutrientRows nutrients;
     private final NutrientUsage usage;
     private final ReferenceLevels referenceLevels;
     private final NutrientInteractions interactions;
 
-    NutrientService(NutrientRepository nutrients, NutrientUsage usage, ReferenceLevels referenceLevels, NutrientInteractions interactions) {
+    NutrientService(NutrientRows nutrients, NutrientUsage usage, ReferenceLevels referenceLevels, NutrientInteractions interactions) {
         this.nutrients = nutrients;
         this.usage = usage;
         this.referenceLevels = referenceLevels;
         this.interactions = interactions;
     }
 
-    Page<NutrientSummary> list(int page, int size) {
-        return nutrients.findAll(PageRequest.of(page, size, Sort.by("name", "slug"))).map(NutrientSummary::of);
+    ResultPage<NutrientSummary> list(int page, int size) {
+        return ResultPage.of(page, size, nutrients.page((long) page * size, size), nutrients::count).map(NutrientSummary::of);
     }
 
     NutrientDetails get(String slug) {
-        Nutrient nutrient = nutrients.findBySlug(slug).orElseThrow(() -> NutrientNotFound.forSlug(slug));
+        Nutrient nutrient = nutrients.bySlug(slug).orElseThrow(() -> NutrientNotFound.forSlug(slug));
         return new NutrientDetails(nutrient.getSlug(), nutrient.getName(), nutrient.getCategory(),
                 usage.recommendationsOf(NutrientInfo.of(nutrient)), new NutrientSummary.Links(NutrientReference.hrefOf(nutrient.getSlug())),
                 nutrient.getEnglishName(), nutrient.getIuPerMicrogram(), referenceLevels.forNutrient(nutrient.getId()),

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * The nutrient module's face: what other modules may ask about nutrients, answered with detached {@link NutrientInfo}
- * records, never the entity. Finds nutrients the way clients name them: by slug ({@code vitamine-d}), Dutch name
+ * records, never the row. Finds nutrients the way clients name them: by slug ({@code vitamine-d}), Dutch name
  * ({@code Vitamine D}) or English name ({@code Vitamin D}), ignoring case, accents, hyphens and extra spaces; and by
  * id, for modules that keep a nutrient's id in their own rows.
  */
@@ -28,15 +28,15 @@ public class Nutrients {
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
 
-    private final NutrientRepository nutrients;
+    private final NutrientRows nutrients;
 
-    Nutrients(NutrientRepository nutrients) {
+    Nutrients(NutrientRows nutrients) {
         this.nutrients = nutrients;
     }
 
     /** Every nutrient, for resolving many names at once with {@link #match}. The catalogue is small. */
     public List<NutrientInfo> all() {
-        return nutrients.findAll().stream().map(NutrientInfo::of).toList();
+        return nutrients.all().stream().map(NutrientInfo::of).toList();
     }
 
     /** The nutrients with these ids, in one statement whatever their number; ids no nutrient has are left out. */
@@ -45,13 +45,13 @@ public class Nutrients {
             return Map.of();
         }
         Map<Long, NutrientInfo> found = new HashMap<>();
-        nutrients.findAllById(Set.copyOf(ids)).forEach(nutrient -> found.put(nutrient.getId(), NutrientInfo.of(nutrient)));
+        nutrients.byIds(Set.copyOf(ids)).forEach(nutrient -> found.put(nutrient.getId(), NutrientInfo.of(nutrient)));
         return found;
     }
 
     /** The id of the nutrient with exactly this slug, if there is one. */
     public Optional<Long> idOfSlug(String slug) {
-        return nutrients.findIdBySlug(slug);
+        return nutrients.idOfSlug(slug);
     }
 
     /** The first of these nutrients that a slug, Dutch or English name stands for (folded: case, accents, separators). */

@@ -1,6 +1,6 @@
 /**
  * The nutrients. Other modules use {@link nl.supplementguidelines.nutrient.Nutrients} (find by name or ids) and
- * the records it hands out; the entity and its repository are package-private. Knows nothing of guidelines: they
+ * the records it hands out; the row class and its reader are package-private. Knows nothing of guidelines: they
  * answer {@link nl.supplementguidelines.nutrient.NutrientUsage} for it.
  */
 @NullMarked

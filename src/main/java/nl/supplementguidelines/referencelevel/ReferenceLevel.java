@@ -1,13 +1,5 @@
 package nl.supplementguidelines.referencelevel;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import nl.supplementguidelines.dose.DoseUnit;
 
 import java.math.BigDecimal;
@@ -16,52 +8,36 @@ import java.math.BigDecimal;
  * A safe upper level of daily intake for one nutrient and population, as a body set it, with its citation.
  * Refers to its nutrient by id only, so that the nutrient feature can show levels without a cycle.
  */
-@Entity
-@Table(name = "reference_intake_level")
 class ReferenceLevel {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private final int position;
+    private final long nutrientId;
+    private final ReferenceLevelKind kind;
+    private final BigDecimal amount;
+    private final DoseUnit unit;
+    private final String amountText;
+    private final String population;
+    private final String body;
+    private final String citation;
 
-    @Column(nullable = false)
-    private int position;
-
-    @Column(name = "nutrient_id", nullable = false)
-    private Long nutrientId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private ReferenceLevelKind kind;
-
-    @Column(nullable = false, precision = 30, scale = 6)
-    private BigDecimal amount;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 30)
-    private DoseUnit unit;
-
-    @Column(name = "amount_text", nullable = false, length = 100)
-    private String amountText;
-
-    @Column(nullable = false, length = 200)
-    private String population;
-
-    @Column(nullable = false, length = 200)
-    private String body;
-
-    @Column(nullable = false, length = 1000)
-    private String citation;
-
-    protected ReferenceLevel() {
-        // for JPA
+    ReferenceLevel(int position, long nutrientId, ReferenceLevelKind kind, BigDecimal amount, DoseUnit unit, String amountText,
+            String population, String body, String citation) {
+        this.position = position;
+        this.nutrientId = nutrientId;
+        this.kind = kind;
+        this.amount = amount;
+        this.unit = unit;
+        this.amountText = amountText;
+        this.population = population;
+        this.body = body;
+        this.citation = citation;
     }
 
     int getPosition() {
         return position;
     }
 
-    Long getNutrientId() {
+    long getNutrientId() {
         return nutrientId;
     }
 

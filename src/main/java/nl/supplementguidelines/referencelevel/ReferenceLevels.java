@@ -18,13 +18,11 @@ import java.util.Set;
 @Transactional(readOnly = true)
 public class ReferenceLevels {
 
-    private final ReferenceLevelRepository levels;
-    private final ReferenceLevelNoteRepository notes;
+    private final ReferenceLevelRows rows;
     private final LevelWording wording;
 
-    ReferenceLevels(ReferenceLevelRepository levels, ReferenceLevelNoteRepository notes, LevelWording wording) {
-        this.levels = levels;
-        this.notes = notes;
+    ReferenceLevels(ReferenceLevelRows rows, LevelWording wording) {
+        this.rows = rows;
         this.wording = wording;
     }
 
@@ -43,9 +41,9 @@ public class ReferenceLevels {
         Map<Long, List<Level>> byNutrient = new HashMap<>();
         Map<Long, List<ReferenceNoteView>> notesByNutrient = new HashMap<>();
         if (!nutrientIds.isEmpty()) {
-            levels.findByNutrientIdInOrderByPosition(nutrientIds)
+            rows.levelsOf(nutrientIds)
                     .forEach(level -> byNutrient.computeIfAbsent(level.getNutrientId(), id -> new ArrayList<>()).add(Level.of(level)));
-            notes.findByNutrientIdInOrderById(nutrientIds)
+            rows.notesOf(nutrientIds)
                     .forEach(note -> notesByNutrient.computeIfAbsent(note.getNutrientId(), id -> new ArrayList<>()).add(ReferenceNoteView.of(note)));
         }
         Map<Long, Levels> result = new HashMap<>();

@@ -2,7 +2,6 @@ package nl.supplementguidelines.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.data.domain.Page;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.List;
@@ -31,10 +30,10 @@ public record PageResponse<T>(
     }
 
     /** Builds the page with links that repeat the request's own query (filters included), changing only the page. */
-    public static <T> PageResponse<T> of(Page<T> page, HttpServletRequest request) {
-        int number = page.getNumber();
-        int size = page.getSize();
-        int lastPage = Math.max(page.getTotalPages() - 1, 0);
+    public static <T> PageResponse<T> of(ResultPage<T> page, HttpServletRequest request) {
+        int number = page.number();
+        int size = page.size();
+        int lastPage = Math.max(page.totalPages() - 1, 0);
         UriComponentsBuilder base = UriComponentsBuilder.fromPath(request.getRequestURI())
                 .query(request.getQueryString())
                 .replaceQueryParam("page")
@@ -45,7 +44,7 @@ public record PageResponse<T>(
                 number > 0 ? link(base, Math.min(number - 1, lastPage), size) : null,
                 number < lastPage ? link(base, number + 1, size) : null,
                 link(base, lastPage, size));
-        return new PageResponse<>(page.getContent(), new PageMetadata(number, size, page.getTotalElements(), page.getTotalPages()), links);
+        return new PageResponse<>(page.content(), new PageMetadata(number, size, page.totalElements(), page.totalPages()), links);
     }
 
     private static String link(UriComponentsBuilder base, int page, int size) {

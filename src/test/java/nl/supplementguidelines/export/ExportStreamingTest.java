@@ -82,7 +82,7 @@ class ExportStreamingTest {
         MockHttpServletResponse fast = new MockHttpServletResponse();
         streaming.export(ExportRequest.of(again), new NdjsonFormat(mapper), again, fast);
         assertThat(fast.getContentAsString().lines().filter(line -> line.contains(SyntheticGuidelines.SLUG_PREFIX)).count()).isEqualTo(60);
-        var pool = ((HikariDataSource) dataSource).getHikariPoolMXBean();
+        var pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
         assertThat(Eventually.until(pool::getActiveConnections, active -> active == 0)).isZero();
     }
 

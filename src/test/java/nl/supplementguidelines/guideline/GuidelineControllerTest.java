@@ -1,13 +1,12 @@
 package nl.supplementguidelines.guideline;
 
+import nl.supplementguidelines.web.ResultPage;
 import nl.supplementguidelines.guideline.GuidelineViews.GuidelineLinks;
 import nl.supplementguidelines.guideline.GuidelineViews.GuidelineSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -40,7 +39,7 @@ class GuidelineControllerTest {
         GuidelineSummary summary = new GuidelineSummary("leaky-gut", "Leaky gut", "nl", List.of("lekkende darm"), 1,
                 Instant.parse("2026-11-28T00:00:00Z"), GuidelineLinks.forSlug("leaky-gut"),
                 List.of(new SearchMatcher.SearchMatch("darm", "alternativeName", "darm")));
-        given(service.search(any(), eq(1), eq(1))).willReturn(new PageImpl<>(List.of(summary), PageRequest.of(1, 1), 3));
+        given(service.search(any(), eq(1), eq(1))).willReturn(new ResultPage<>(1, 1, List.of(summary), 3));
 
         MvcTestResult result = mvc.get().uri("/api/v1/guidelines?q=darm&page=1&size=1").exchange();
 
@@ -56,7 +55,7 @@ class GuidelineControllerTest {
 
     @Test
     void passesTheFiltersToTheService() {
-        given(service.search(any(), anyInt(), anyInt())).willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 0));
+        given(service.search(any(), anyInt(), anyInt())).willReturn(new ResultPage<>(0, 20, List.of(), 0));
 
         assertThat(mvc.get().uri("/api/v1/guidelines?q=lekkende&nutrient=zink&minEvidence=2")).hasStatusOk();
 

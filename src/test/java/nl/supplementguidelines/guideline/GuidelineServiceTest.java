@@ -4,7 +4,7 @@ import nl.supplementguidelines.language.Language;
 import nl.supplementguidelines.guideline.GuidelineViews.Availability;
 import nl.supplementguidelines.guideline.GuidelineViews.GuidelineDetails;
 import nl.supplementguidelines.guideline.GuidelineViews.RelatedGuidelineView;
-import nl.supplementguidelines.support.JpaSliceTest;
+import nl.supplementguidelines.support.JdbcSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.jdbc.Sql;
@@ -12,7 +12,7 @@ import org.springframework.test.context.jdbc.Sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@JpaSliceTest
+@JdbcSliceTest
 class GuidelineServiceTest {
 
     @Autowired

@@ -1,20 +1,18 @@
 package nl.supplementguidelines.guideline;
 
 import nl.supplementguidelines.language.Language;
-import jakarta.persistence.EntityManagerFactory;
 import nl.supplementguidelines.guideline.GuidelineViews.GuidelineDetails;
 import nl.supplementguidelines.guideline.GuidelineViews.GuidelineSummary;
-import org.springframework.data.domain.Page;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import nl.supplementguidelines.evidence.EvidenceLevel;
+import nl.supplementguidelines.support.StatementCounter;
 import nl.supplementguidelines.support.synthetic.SyntheticGuidelines;
+import nl.supplementguidelines.web.ResultPage;
 import nl.supplementguidelines.support.synthetic.SyntheticGuidelines.Shape;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.jdbc.Sql;
 
 import javax.sql.DataSource;
@@ -25,9 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Reading a guideline costs a small, fixed number of SQL statements, whatever its size: the fixture guideline has
  * about twice the rows of leaky gut in every part, a synthetic one 25 of everything (and all seven nutrients), and
- * both must cost exactly as much; a thousand more guidelines change nothing either.
+ * both must cost exactly as much; a thousand more guidelines change nothing either. Every statement counts, whatever
+ * runs it: {@link StatementCounter} counts them at the JDBC level, on the calling thread.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest
+@Import(StatementCounter.class)
 @Sql(scripts = {"/fixtures/dysbiose-guideline.sql", "/fixtures/large-guideline.sql"},
         executionPhase = Sql.ExecutionPhase.BEFORE_TEST_CLASS)
 class GuidelineStatementCountTest {
@@ -44,21 +44,10 @@ class GuidelineStatementCountTest {
     @Autowired
     GuidelineService service;
 
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
-
-    Statistics statistics;
-
     @BeforeAll
     static void insertSyntheticGuidelines(@Autowired DataSource dataSource) {
         SyntheticGuidelines.insert(dataSource, 1, 1_000, Shape.LIKE_LEAKY_GUT);
         SyntheticGuidelines.insert(dataSource, 5_000, 1, Shape.large(25));
-    }
-
-    @BeforeEach
-    void resetStatistics() {
-        statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
     }
 
     @Test
@@ -100,18 +89,20 @@ class GuidelineStatementCountTest {
         long byNutrient = statementsFor(() -> service.search(new GuidelineFilter(null, "zink", EvidenceLevel.of(2)), 0, 20));
 
         // leaky gut, dysbiose, the fixture and 1,001 synthetic guidelines: a full page, the total counted, never all loaded.
-        Page<GuidelineSummary> first = service.search(new GuidelineFilter(null, null, null), 0, 20);
-        assertThat(first.getContent()).hasSize(20);
-        assertThat(first.getTotalElements()).isEqualTo(1_004);
+        ResultPage<GuidelineSummary> first = service.search(new GuidelineFilter(null, null, null), 0, 20);
+        assertThat(first.content()).hasSize(20);
+        assertThat(first.totalElements()).isEqualTo(1_004);
         assertThat(all).isLessThanOrEqualTo(3);
         // The nutrient's slug is resolved to its id first (the nutrient module's statement), then the same page queries.
         assertThat(byNutrient).isEqualTo(all + 1);
-        assertThat(one).isLessThanOrEqualTo(all);
+        // With q, the ranked search's own statements (on H2 the search texts and the synonyms, read with JdbcClient, which
+        // Hibernate's statistics never saw) come first; then the found rows cost no more than a page of the list.
+        assertThat(one).isLessThanOrEqualTo(all + 2);
     }
 
     private long statementsFor(Supplier<?> read) {
-        statistics.clear();
+        StatementCounter.reset();
         read.get();
-        return statistics.getPrepareStatementCount();
+        return StatementCounter.ofThisThread().statements();
     }
 }

@@ -1,12 +1,10 @@
 package nl.supplementguidelines.resolve;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.persistence.EntityManagerFactory;
 import nl.supplementguidelines.support.ApiTest;
 import nl.supplementguidelines.support.Http;
 import nl.supplementguidelines.support.Http.Response;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import nl.supplementguidelines.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * While the content is unchanged, dose checks, regimens and interaction checks read nothing from the database: no SQL
  * statement, no connection, no read of the content version (on the embedded H2 its triggers announce changes). The
- * counters are Hibernate's statistics, switched on for this test only (the context is the one all API tests share).
+ * counters are the JDBC-level ones of {@link StatementCounter}, for the threads that serve requests: every statement
+ * counts, whichever code runs it.
  */
 @ApiTest
 class ChecksFromMemoryTest {
@@ -38,9 +37,6 @@ class ChecksFromMemoryTest {
     int port;
 
     @Autowired
-    EntityManagerFactory entityManagerFactory;
-
-    @Autowired
     MeterRegistry meters;
 
     @Autowired
@@ -52,26 +48,20 @@ class ChecksFromMemoryTest {
         List<Integer> warm = CHECKS.stream().map(check -> http.post(check[0], check[1], "en").status()).toList();
         assertThat(warm).containsExactly(200, 200, 200, 200, 200, 422);
 
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        boolean wasEnabled = statistics.isStatisticsEnabled();
-        statistics.setStatisticsEnabled(true);
-        try {
-            statistics.clear();
-            double versionReads = versionReads();
-            for (int round = 0; round < 20; round++) {
-                for (String[] check : CHECKS) {
-                    Response response = http.post(check[0], check[1], "en");
-                    assertThat(response.status()).as(response.text()).isIn(200, 422);
-                }
+        StatementCounter.reset();
+        double versionReads = versionReads();
+        for (int round = 0; round < 20; round++) {
+            for (String[] check : CHECKS) {
+                Response response = http.post(check[0], check[1], "en");
+                assertThat(response.status()).as(response.text()).isIn(200, 422);
             }
-
-            assertThat(statistics.getPrepareStatementCount()).as("SQL statements").isZero();
-            assertThat(statistics.getConnectCount()).as("connections").isZero();
-            assertThat(statistics.getTransactionCount()).as("transactions").isZero();
-            assertThat(versionReads()).as("reads of the content version").isEqualTo(versionReads);
-        } finally {
-            statistics.setStatisticsEnabled(wasEnabled);
         }
+
+        StatementCounter.Snapshot requests = StatementCounter.ofRequests();
+        assertThat(requests.statements()).as("SQL statements").isZero();
+        assertThat(requests.connections()).as("connections").isZero();
+        assertThat(requests.transactions()).as("transactions").isZero();
+        assertThat(versionReads()).as("reads of the content version").isEqualTo(versionReads);
     }
 
     @Test
@@ -79,21 +69,16 @@ class ChecksFromMemoryTest {
         // Not vacuous: the same counters see the reads of a rebuild after a change.
         Http http = new Http(port);
         assertThat(http.post(CHECKS.get(0)[0], CHECKS.get(0)[1], "en").status()).isEqualTo(200);
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        boolean wasEnabled = statistics.isStatisticsEnabled();
-        statistics.setStatisticsEnabled(true);
-        try {
-            statistics.clear();
-            double versionReads = versionReads();
-            touchContent();
+        double versionReads = versionReads();
+        touchContent();
+        StatementCounter.reset();
 
-            assertThat(http.post(CHECKS.get(0)[0], CHECKS.get(0)[1], "en").status()).isEqualTo(200);
+        assertThat(http.post(CHECKS.get(0)[0], CHECKS.get(0)[1], "en").status()).isEqualTo(200);
 
-            assertThat(statistics.getPrepareStatementCount()).isPositive();
-            assertThat(versionReads()).isGreaterThan(versionReads);
-        } finally {
-            statistics.setStatisticsEnabled(wasEnabled);
-        }
+        StatementCounter.Snapshot requests = StatementCounter.ofRequests();
+        assertThat(requests.statements()).isPositive();
+        assertThat(requests.connections()).isPositive();
+        assertThat(versionReads()).isGreaterThan(versionReads);
     }
 
     private void touchContent() {

@@ -5,7 +5,7 @@ import nl.supplementguidelines.guideline.GuidelineDoses.Missing;
 import nl.supplementguidelines.guideline.GuidelineRef;
 import nl.supplementguidelines.nutrient.Nutrients;
 import nl.supplementguidelines.referencelevel.ReferenceLevels;
-import nl.supplementguidelines.support.JpaSliceTest;
+import nl.supplementguidelines.support.JdbcSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it indexes every published version but reads no guideline's doses until a request names it. Prints the build time,
  * the figure the README gives (a measurement, not an assertion).
  */
-@JpaSliceTest
+@JdbcSliceTest
 class MemoryContentScaleTest {
 
     private static final int SYNTHETIC = 10_000;

@@ -17,7 +17,7 @@ import java.util.Locale;
  * How request parameters and bodies are validated: string lengths in code points ({@link CodePointSizeValidator}) and
  * every message in English, the language of the API's errors, whatever {@code Accept-Language} asks for (Hibernate
  * Validator would otherwise answer a French or German client in its language). Every property is traversed: what is
- * validated are request bodies and parameters, never JPA entities, so Hibernate Validator's JPA-aware resolver (it asks
+ * validated are request bodies and parameters, never persistent entities (the application has none), so Hibernate Validator's JPA-aware resolver (it asks
  * the persistence providers whether each property is loaded, 6 % of a dose check's time) has nothing to guard.
  */
 @Configuration(proxyBeanMethods = false)

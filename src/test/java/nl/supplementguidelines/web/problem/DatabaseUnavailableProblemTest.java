@@ -1,6 +1,5 @@
 package nl.supplementguidelines.web.problem;
 
-import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -27,9 +26,9 @@ class DatabaseUnavailableProblemTest {
         @GetMapping("/pool-timeout")
         @ResponseBody
         String poolTimeout() {
-            throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
-                    new JDBCConnectionException("Unable to acquire JDBC Connection",
-                            new SQLTransientConnectionException("guidelines - Connection is not available, request timed out after 1000ms")));
+            // As DataSourceTransactionManager fails when Hikari's pool times out.
+            throw new CannotCreateTransactionException("Could not open JDBC Connection for transaction",
+                    new SQLTransientConnectionException("guidelines - Connection is not available, request timed out after 1000ms"));
         }
 
         @GetMapping("/constraint")

@@ -3,7 +3,7 @@ package nl.supplementguidelines.referencelevel;
 import nl.supplementguidelines.dose.DoseRange;
 import nl.supplementguidelines.dose.DoseUnit;
 import nl.supplementguidelines.language.Text;
-import nl.supplementguidelines.support.JpaSliceTest;
+import nl.supplementguidelines.support.JdbcSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,9 +14,9 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The reference levels read through JPA over the real migrations, and compared with doses at their edges. */
-@JpaSliceTest
-class ReferenceLevelsJpaTest {
+/** The reference levels read with JdbcClient over the real migrations, and compared with doses at their edges. */
+@JdbcSliceTest
+class ReferenceLevelsJdbcTest {
 
     private static final Text SUBJECT = new Text("De dosis", "The dose");
 
