@@ -49,7 +49,7 @@ rss_mb() { awk '/^'"$1"':/ {printf "%.0f", $2/1024}' "/proc/$API_PID/status"; }
 # if REBUILD=1; sets GENERATOR_CP.
 generator_classpath() {
   if [ ! -f target/test-classes/nl/supplementguidelines/support/synthetic/SyntheticGuidelinesMain.class ] \
-      || [ ! -f target/test-classpath.txt ] || [ "${REBUILD:-0}" = 1 ]; then
+      || [ ! -f target/test-classpath.txt ] || [ pom.xml -nt target/test-classpath.txt ] || [ "${REBUILD:-0}" = 1 ]; then
     ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
   fi
   GENERATOR_CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"

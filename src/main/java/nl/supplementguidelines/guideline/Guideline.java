@@ -65,6 +65,7 @@ class Guideline {
 
     void setAlternativeNames(List<String> names) {
         this.alternativeNames = List.copyOf(names);
+        leaveBatchWhenLoaded();
     }
 
     boolean hasParts() {
@@ -73,6 +74,7 @@ class Guideline {
 
     void setParts(List<GuidelinePart> parts) {
         this.parts = List.copyOf(parts);
+        leaveBatchWhenLoaded();
     }
 
     boolean hasRecommendations() {
@@ -81,6 +83,22 @@ class Guideline {
 
     void setRecommendations(List<Recommendation> recommendations) {
         this.recommendations = List.copyOf(recommendations);
+        leaveBatchWhenLoaded();
+    }
+
+    /**
+     * Once nothing is left to read, the batch is of no more use to this guideline: dropping it lets a guideline that is
+     * kept (a cache's) free the batch and every other guideline read with it.
+     */
+    private void leaveBatchWhenLoaded() {
+        if (alternativeNames != null && parts != null && recommendations != null) {
+            batch = null;
+        }
+    }
+
+    /** Whether this guideline still holds its batch: for tests of the batch's release. */
+    boolean holdsBatch() {
+        return batch != null;
     }
 
     long getId() {

@@ -1,7 +1,10 @@
 package nl.supplementguidelines.guideline;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +17,12 @@ import java.util.function.Predicate;
  * The guidelines one statement read. When one of them first needs a collection (its alternative names, its parts or
  * its recommendations), the batch reads that collection for all of its members that lack it, {@value #SIZE} ids to a
  * statement: a page or a version costs the same few statements whatever it holds, and never one per guideline.
+ * <p>
+ * A collection is read only inside the transaction that read the rows, as Hibernate's lazy collections were (with
+ * open-in-view off): read later it could come from another snapshot than its guideline, and it would take a
+ * connection the caller never asked for. Such a read fails instead, naming what was read. That check also confines
+ * the reads to the one thread holding that transaction, so the batch needs no lock (and a virtual thread is never
+ * pinned on a monitor around JDBC I/O).
  */
 final class GuidelineBatch {
 
@@ -21,22 +30,27 @@ final class GuidelineBatch {
     static final int SIZE = 100;
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final List<Guideline> members;
+    /** The reading transaction's connection, as the transaction manager bound it; null when no transaction read the rows. */
+    private final @Nullable Object transaction;
 
-    private GuidelineBatch(JdbcClient jdbc, List<Guideline> members) {
+    private GuidelineBatch(JdbcClient jdbc, DataSource dataSource, List<Guideline> members) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.members = members;
+        this.transaction = currentTransaction(dataSource);
     }
 
     /** Makes these guidelines one batch and returns them. */
-    static List<Guideline> of(JdbcClient jdbc, List<Guideline> guidelines) {
-        GuidelineBatch batch = new GuidelineBatch(jdbc, List.copyOf(guidelines));
+    static List<Guideline> of(JdbcClient jdbc, DataSource dataSource, List<Guideline> guidelines) {
+        GuidelineBatch batch = new GuidelineBatch(jdbc, dataSource, List.copyOf(guidelines));
         guidelines.forEach(guideline -> guideline.joinBatch(batch));
         return guidelines;
     }
 
-    synchronized void readAlternativeNames() {
-        read(guideline -> !guideline.hasAlternativeNames(), ids -> {
+    void readAlternativeNames() {
+        read("alternative names", guideline -> !guideline.hasAlternativeNames(), ids -> {
             Map<Long, List<String>> names = new HashMap<>();
             jdbc.sql("select guideline_id, name from guideline_alternative_name where guideline_id in (:ids) order by guideline_id, position")
                     .param("ids", ids)
@@ -47,8 +61,8 @@ final class GuidelineBatch {
         });
     }
 
-    synchronized void readParts() {
-        read(guideline -> !guideline.hasParts(), ids -> {
+    void readParts() {
+        read("parts", guideline -> !guideline.hasParts(), ids -> {
             Map<Long, List<GuidelinePart>> parts = new HashMap<>();
             // The order GuidelineParts relies on: kind, then owner, then position.
             jdbc.sql("""
@@ -66,10 +80,10 @@ final class GuidelineBatch {
         });
     }
 
-    synchronized void readRecommendations() {
+    void readRecommendations() {
         Map<Long, Guideline> byId = new HashMap<>();
         members.forEach(guideline -> byId.put(guideline.getId(), guideline));
-        read(guideline -> !guideline.hasRecommendations(), ids -> {
+        read("recommendations", guideline -> !guideline.hasRecommendations(), ids -> {
             Map<Long, List<Recommendation>> recommendations = new HashMap<>();
             jdbc.sql("select " + GuidelineColumns.RECOMMENDATION + " from recommendation r where r.guideline_id in (:ids)"
                             + " order by r.guideline_id, r.position")
@@ -83,12 +97,25 @@ final class GuidelineBatch {
     }
 
     /** Reads, a bounded batch of ids at a time, what the members without it lack, and gives it to each of them. */
-    private void read(Predicate<Guideline> lacking, Function<List<Long>, Consumer<Guideline>> reader) {
+    private void read(String what, Predicate<Guideline> lacking, Function<List<Long>, Consumer<Guideline>> reader) {
         List<Guideline> missing = members.stream().filter(lacking).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        if (transaction == null || currentTransaction(dataSource) != transaction) {
+            throw new IllegalStateException("The " + what + " of guideline " + missing.get(0).getSlug() + (missing.size() > 1
+                    ? " (and " + (missing.size() - 1) + " more read with it)" : "") + " were asked for outside the transaction that read "
+                    + (transaction == null ? "it: none did" : "it"));
+        }
         for (int from = 0; from < missing.size(); from += SIZE) {
             List<Guideline> chunk = missing.subList(from, Math.min(from + SIZE, missing.size()));
             Consumer<Guideline> fill = reader.apply(chunk.stream().map(Guideline::getId).toList());
             chunk.forEach(fill);
         }
+    }
+
+    /** The connection the transaction manager bound for this thread's actual transaction, if there is one. */
+    private static @Nullable Object currentTransaction(DataSource dataSource) {
+        return TransactionSynchronizationManager.isActualTransactionActive() ? TransactionSynchronizationManager.getResource(dataSource) : null;
     }
 }

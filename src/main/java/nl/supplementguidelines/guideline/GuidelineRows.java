@@ -2,9 +2,11 @@ package nl.supplementguidelines.guideline;
 
 import nl.supplementguidelines.web.ResultPage;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -23,9 +25,11 @@ class GuidelineRows {
     private static final String SELECT = "select " + GuidelineColumns.GUIDELINE + " from guideline g";
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
 
-    GuidelineRows(JdbcClient jdbc) {
+    GuidelineRows(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     /**
@@ -107,16 +111,21 @@ class GuidelineRows {
     }
 
     private List<Guideline> batch(JdbcClient.StatementSpec statement) {
-        return GuidelineBatch.of(jdbc, statement.query((rs, rowNum) -> GuidelineColumns.guideline(rs)).list());
+        return GuidelineBatch.of(jdbc, dataSource, statement.query((rs, rowNum) -> GuidelineColumns.guideline(rs)).list());
     }
 
-    private static String withRecommendationsSql(String where) {
+    // Package-private for the test of a statement that is not unique after all.
+    static String withRecommendationsSql(String where) {
         return "select " + GuidelineColumns.GUIDELINE + ", " + GuidelineColumns.RECOMMENDATION
                 + " from guideline g left join recommendation r on r.guideline_id = g.id where " + where + " order by g.id, r.position";
     }
 
-    /** The one guideline the statement reads (slug and version, or the live one, are unique), with its recommendations. */
-    private Optional<Guideline> withRecommendations(JdbcClient.StatementSpec statement) {
+    /**
+     * The one guideline the statement reads (slug and version, or the live one, are unique), with its recommendations.
+     * Rows of a second guideline mean the uniqueness the schema promises broke: that fails, as Hibernate's non-unique
+     * result did, rather than giving one guideline the other's recommendations.
+     */
+    Optional<Guideline> withRecommendations(JdbcClient.StatementSpec statement) {
         // An Optional, not null: JdbcClient refuses an extractor without a result.
         Optional<Guideline> guideline = statement.query(rs -> {
             @Nullable Guideline read = null;
@@ -124,6 +133,9 @@ class GuidelineRows {
             while (rs.next()) {
                 if (read == null) {
                     read = GuidelineColumns.guideline(rs);
+                } else if (rs.getLong("id") != read.getId()) {
+                    throw new IncorrectResultSizeDataAccessException("more than one guideline where one was expected: "
+                            + read.getSlug() + " version " + read.getPublication().version() + " and row " + rs.getLong("id"), 1);
                 }
                 rs.getLong("r_guideline_id");
                 if (!rs.wasNull()) {
@@ -135,6 +147,6 @@ class GuidelineRows {
             }
             return Optional.ofNullable(read);
         });
-        return guideline.map(read -> GuidelineBatch.of(jdbc, List.of(read)).get(0));
+        return guideline.map(read -> GuidelineBatch.of(jdbc, dataSource, List.of(read)).get(0));
     }
 }

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.List;
 
-/** The response records of the guideline resources. Entities never leave the service; these do. */
+/** The response records of the guideline resources. The rows the module reads never leave the service; these do. */
 final class GuidelineViews {
 
     private GuidelineViews() {

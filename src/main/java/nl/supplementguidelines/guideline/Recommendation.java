@@ -15,7 +15,7 @@ class Recommendation {
 
     private final Guideline guideline;
     private final int position;
-    /** The nutrient module's id of the nutrient: modules refer to each other by id, never by entity. */
+    /** The nutrient module's id of the nutrient: modules refer to each other by id, never by another module's row class. */
     private final long nutrientId;
     private final @Nullable String qualifier;
     private final DoseRange dose;

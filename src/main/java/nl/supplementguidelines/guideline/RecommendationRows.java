@@ -3,6 +3,7 @@ package nl.supplementguidelines.guideline;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +14,11 @@ import java.util.Map;
 class RecommendationRows {
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
 
-    RecommendationRows(JdbcClient jdbc) {
+    RecommendationRows(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     /**
@@ -37,7 +40,7 @@ class RecommendationRows {
                     }
                     found.add(GuidelineColumns.recommendation(rs, guideline));
                 });
-        GuidelineBatch.of(jdbc, List.copyOf(guidelines.values()));
+        GuidelineBatch.of(jdbc, dataSource, List.copyOf(guidelines.values()));
         return found;
     }
 }

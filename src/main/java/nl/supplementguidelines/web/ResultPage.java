@@ -20,12 +20,14 @@ public record ResultPage<T>(int number, int size, List<T> content, long totalEle
 
     /**
      * The page, counting the whole result only when the page cannot tell it: a page that is not full, and not empty,
-     * is the last one, so the total is its offset plus its items (a statement saved on most lists).
+     * is the last one, so the total is its offset plus its items (a statement saved on most lists). A count it does
+     * take runs after the page's statement and may lag it, so it is corrected as {@link #counted} does.
      */
     public static <T> ResultPage<T> of(int number, int size, List<T> content, LongSupplier count) {
         long offset = (long) number * size;
         boolean tellsTotal = content.size() < size && (number == 0 || !content.isEmpty());
-        return new ResultPage<>(number, size, content, tellsTotal ? offset + content.size() : count.getAsLong());
+        return tellsTotal ? new ResultPage<>(number, size, content, offset + content.size())
+                : counted(number, size, content, count.getAsLong());
     }
 
     /**

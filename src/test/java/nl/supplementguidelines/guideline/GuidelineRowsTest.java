@@ -5,12 +5,18 @@ import nl.supplementguidelines.support.JdbcSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.test.context.jdbc.Sql;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The row readers over the real Flyway migrations (schema and leaky-gut content). */
 @JdbcSliceTest
@@ -24,6 +30,9 @@ class GuidelineRowsTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @Test
     void loadsLeakyGutWithItsPartsInDocumentOrder() {
@@ -82,6 +91,53 @@ class GuidelineRowsTest {
             assertThat(r.getGuideline().getSlug()).isEqualTo("leaky-gut");
             assertThat(r.getDose().sourceText()).isEqualTo("15-20 mg");
         });
+    }
+
+    @Test
+    @Sql("/fixtures/dysbiose-guideline.sql")
+    void aStatementForOneGuidelineThatFindsTwoFails() {
+        // Both guidelines' rows: the first must not get the second's recommendations.
+        JdbcClient.StatementSpec two = jdbc.sql(GuidelineRows.withRecommendationsSql("g.slug in ('leaky-gut', 'dysbiose') and g.status = 'CURRENT'"));
+
+        assertThatThrownBy(() -> guidelines.withRecommendations(two))
+                .isInstanceOf(IncorrectResultSizeDataAccessException.class)
+                .hasMessageContaining("more than one guideline");
+    }
+
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void aCollectionAskedForAfterTheReadingTransactionEndedFailsNamingIt() {
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        transaction.setReadOnly(true);
+        Guideline leakyGut = transaction.execute(status -> guidelines.findLive("leaky-gut").orElseThrow());
+
+        assertThatThrownBy(leakyGut::getCauses).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("parts of guideline leaky-gut").hasMessageContaining("outside the transaction");
+        // Nor in a transaction of its own: that is another snapshot than the guideline's.
+        assertThatThrownBy(() -> transaction.execute(status -> leakyGut.getListedAlternativeNames()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("alternative names of guideline leaky-gut");
+    }
+
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void rowsReadWithoutATransactionReadNoCollectionLater() {
+        Guideline leakyGut = guidelines.findLive("leaky-gut").orElseThrow();
+
+        assertThatThrownBy(leakyGut::getFootnotes).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("parts of guideline leaky-gut").hasMessageContaining("none did");
+    }
+
+    @Test
+    void aGuidelineLetsGoOfItsBatchOnceItsCollectionsAreRead() {
+        Guideline leakyGut = guidelines.findLive("leaky-gut").orElseThrow();
+        leakyGut.getListedAlternativeNames();
+        assertThat(leakyGut.holdsBatch()).as("parts still to read").isTrue();
+
+        leakyGut.getCauses();
+
+        assertThat(leakyGut.holdsBatch()).isFalse();
+        assertThat(leakyGut.getRecommendations()).hasSize(7);
+        assertThat(leakyGut.getAlternativeNames()).hasSize(3);
     }
 
     /** Without q: the text search is RankedSearch's (SearchRelevanceContract). */

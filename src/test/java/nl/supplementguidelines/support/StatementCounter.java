@@ -1,7 +1,13 @@
 package nl.supplementguidelines.support;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 
 import javax.sql.DataSource;
 import java.lang.reflect.InvocationHandler;
@@ -12,6 +18,7 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,8 +29,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * Flyway, a transaction manager): the DataSource bean is wrapped in a proxy that counts the connections taken, the
  * transactions begun (auto-commit switched off) and every statement executed. The counts are kept per thread, and
  * apart for the threads serving an HTTP request, so that a test counts what its own calls or requests cost and not the
- * background jobs of the same context.
+ * background jobs of the same context. A thread serves a request while {@link RequestThreads}' filter, the first of
+ * all ({@link Ordered#HIGHEST_PRECEDENCE}), runs: so the project's own filters count too, which run before Spring sets
+ * its request attributes (order -105) and would be missed by a test of those.
  */
+@Import(StatementCounter.RequestThreads.class)
 public class StatementCounter implements BeanPostProcessor {
 
     private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate", "executeBatch", "executeLargeUpdate",
@@ -32,6 +42,9 @@ public class StatementCounter implements BeanPostProcessor {
     private static final Counts REQUESTS = new Counts();
 
     private static final Map<Thread, Counts> BY_THREAD = new ConcurrentHashMap<>();
+
+    /** Set while the thread is inside the request filter chain (a depth: an error dispatch runs inside the request's). */
+    private static final ThreadLocal<int[]> SERVING = ThreadLocal.withInitial(() -> new int[1]);
 
     /** What was asked since the last {@link #reset()}. */
     public record Snapshot(long connections, long transactions, long statements) {
@@ -94,8 +107,35 @@ public class StatementCounter implements BeanPostProcessor {
 
     private static void count(java.util.function.Function<Counts, AtomicLong> counter) {
         counter.apply(BY_THREAD.computeIfAbsent(Thread.currentThread(), thread -> new Counts())).incrementAndGet();
-        if (RequestContextHolder.getRequestAttributes() != null) {
+        if (SERVING.get()[0] > 0) {
             counter.apply(REQUESTS).incrementAndGet();
+        }
+    }
+
+    /**
+     * The filter that marks a thread as serving a request, registered for every dispatch. It ties at the highest
+     * precedence with the request id filter ({@code WebFilters.REQUEST_ID_ORDER}), which sets a header and asks the
+     * database nothing.
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class RequestThreads {
+
+        @Bean
+        static FilterRegistrationBean<Filter> statementCounterRequestThreads() {
+            Filter mark = (request, response, chain) -> {
+                int[] depth = SERVING.get();
+                depth[0]++;
+                try {
+                    chain.doFilter(request, response);
+                } finally {
+                    depth[0]--;
+                }
+            };
+            FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(mark);
+            registration.setName("statementCounterRequestThreads");
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+            registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+            return registration;
         }
     }
 

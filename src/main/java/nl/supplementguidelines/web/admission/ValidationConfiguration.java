@@ -17,8 +17,10 @@ import java.util.Locale;
  * How request parameters and bodies are validated: string lengths in code points ({@link CodePointSizeValidator}) and
  * every message in English, the language of the API's errors, whatever {@code Accept-Language} asks for (Hibernate
  * Validator would otherwise answer a French or German client in its language). Every property is traversed: what is
- * validated are request bodies and parameters, never persistent entities (the application has none), so Hibernate Validator's JPA-aware resolver (it asks
- * the persistence providers whether each property is loaded, 6 % of a dose check's time) has nothing to guard.
+ * validated are request bodies and parameters, never persistent entities. The setting is defensive now: Hibernate
+ * Validator uses its JPA-aware resolver (it asks the persistence providers whether each property is loaded, which was
+ * 6 % of a dose check's time) only when {@code jakarta.persistence} is on the classpath, and it no longer is; should a
+ * dependency bring it back, validation still asks no persistence provider anything.
  */
 @Configuration(proxyBeanMethods = false)
 class ValidationConfiguration {
