@@ -13,7 +13,8 @@
 #      guideline GETs each cycling through different URLs (bench/paths.lua).
 # Every call is warmed up (WARMUP each) before the first one of an instance is measured.
 # Tunables: SIZES ("1 1000 10000"), DURATION (10s), WARMUP (8s), CONNECTIONS (32), THREADS (2), API_PORT (8310),
-# MANAGEMENT_PORT (8311), PG_PORT (5434), PG_BIN (/usr/lib/postgresql/15/bin), JAVA (Temurin 25 when installed), REBUILD=1.
+# MANAGEMENT_PORT (8311), PG_PORT (5434), PG_BIN (/usr/lib/postgresql/15/bin), JAVA (Temurin 25 when installed), REBUILD=1,
+# EXTRA_ARGS (application arguments for every start, e.g. --api.cache.memory=8MB).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -63,7 +64,7 @@ start_api() { # database, extra arguments...
       --spring.profiles.active=postgres --spring.datasource.url="jdbc:postgresql://$HOST:$PG_PORT/$database" \
       --spring.datasource.username=postgres --spring.datasource.password= \
       --server.address=$HOST --server.port=$API_PORT --management.server.address=$HOST --management.server.port=$MANAGEMENT_PORT \
-      --api.rate-limit.capacity=1000000000 --api.rate-limit.refill-tokens=1000000000 "$@" > "$WORK/api.log" 2>&1) &
+      --api.rate-limit.capacity=1000000000 --api.rate-limit.refill-tokens=1000000000 ${EXTRA_ARGS:-} "$@" > "$WORK/api.log" 2>&1) &
   API_PID=$!
   await_ready "http://$HOST:$API_PORT"
   READY_MS=$(( ($(date +%s%N) - started_ns) / 1000000 ))
