@@ -28,10 +28,7 @@ PG_PORT=${PG_PORT:-5436}
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 CONTAINER_MEMORY=${CONTAINER_MEMORY:-512m}
 HOST=127.0.0.1
-if [ -z "${JAVA:-}" ]; then
-  JAVA=java
-  [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ] && JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
-fi
+default_java
 JCMD="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd"
 
 [ -x "$PG_BIN/initdb" ] || { echo "PostgreSQL is missing ($PG_BIN): apt-get install -y postgresql" >&2; exit 1; }

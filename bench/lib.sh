@@ -19,6 +19,15 @@ shipped_jvm_options() {
   export MALLOC_ARENA_MAX
 }
 
+# JAVA, unless set: the image's Java 25 (Temurin) where installed, else the java on the PATH.
+default_java() {
+  if [ -z "${JAVA:-}" ]; then
+    JAVA=java
+    [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ] && JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+  fi
+  return 0
+}
+
 # wrk prints latencies as 812.00us, 1.23ms or 1.02s; convert to milliseconds.
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 

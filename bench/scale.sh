@@ -30,10 +30,7 @@ PG_PORT=${PG_PORT:-5434}
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 CONTAINER_MEMORY=${CONTAINER_MEMORY:-512m}
 HOST=127.0.0.1
-if [ -z "${JAVA:-}" ]; then
-  JAVA=java
-  [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ] && JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
-fi
+default_java
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 [ -x "$PG_BIN/initdb" ] || { echo "PostgreSQL is missing ($PG_BIN): apt-get install -y postgresql" >&2; exit 1; }

@@ -20,6 +20,7 @@ CONTAINER_MEMORY=${CONTAINER_MEMORY:-512m}
 AOT_CACHE=${AOT_CACHE:-0}
 if [ "$AOT_CACHE" = 1 ]; then TARGET_MS=${TARGET_MS:-2500}; else TARGET_MS=${TARGET_MS:-5000}; fi
 JAVA=${JAVA:-java}
+JCMD="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd"
 HOST=127.0.0.1
 
 JAR=$(bench_jar)
@@ -66,7 +67,9 @@ for START in $(seq 1 "$STARTS"); do
   done
   READY_MS=$(( ($(date +%s%N) - START_NS) / 1000000 ))
   TIMES+=("$READY_MS")
-  echo "   start $START: ready after $READY_MS ms; $(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$WORK/api.log" || true)"
+  # How many classes the start loaded: the figure the AOT cache's size and the start-up time follow.
+  CLASSES=$("$JCMD" "$API_PID" PerfCounter.print 2>/dev/null | awk -F= '/java.cls.loadedClasses/ {print $2}' || true)
+  echo "   start $START: ready after $READY_MS ms; $(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$WORK/api.log" || true); ${CLASSES:-?} classes loaded"
   kill "$API_PID" && wait "$API_PID" 2>/dev/null || true
   API_PID=""
 done
