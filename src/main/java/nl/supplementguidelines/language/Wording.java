@@ -1,23 +1,22 @@
 package nl.supplementguidelines.language;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import java.util.Locale;
 
 /**
  * Our sentences, from the message bundles {@code messages_nl.properties} and {@code messages_en.properties}: the one
  * place the API's Dutch and English words are written. Arguments are passed as text, so that MessageFormat does not
  * group or round numbers; only counts stay numbers, for the bundles' {@code choice} plurals (printed with {@code number,#}).
+ * The bundles are those of Spring's message source ({@code spring.messages.basename}), formatted by {@link Sentences}.
  */
 @Component
 public class Wording {
 
-    private final MessageSource messages;
+    private final Sentences sentences;
 
-    Wording(MessageSource messages) {
-        this.messages = messages;
+    Wording(@Value("${spring.messages.basename}") String basename) {
+        this.sentences = new Sentences(basename);
     }
 
     /** The sentence in one language. */
@@ -28,7 +27,7 @@ public class Wording {
             texts[i] = argument instanceof Integer || argument instanceof Long ? argument
                     : argument instanceof Localized localized ? localized.in(language) : String.valueOf(argument);
         }
-        return messages.getMessage(key, texts, Locale.forLanguageTag(language.tag()));
+        return sentences.format(language, key, texts);
     }
 
     /** The sentence in both languages, for the resources that serve both. */
