@@ -7,6 +7,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
@@ -18,6 +19,7 @@ import java.sql.Statement;
 import java.math.BigDecimal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every shared migration, unchanged, applies to a real PostgreSQL and yields the same content as on H2; with the
@@ -98,6 +100,12 @@ class PostgresMigrationTest extends ContentRevisionContract {
                 where i.nutrient_text = 'Probiotics (yeast: Saccharomyces boulardii)'""").query(String.class).single()).isEqualTo("J02");
         assertThat(jdbc.sql("select advice from interaction where position = 14").query(String.class).single())
                 .isEqualTo("use only with the treating physician's consent");
+    }
+
+    @Test
+    void aDoseWithBlankWordingCannotBeStored() {
+        assertThatThrownBy(() -> jdbc().sql("update recommendation set dose_source_text = '   ' where position = 1").update())
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("ck_dose_source_text_not_blank");
     }
 
     @Test

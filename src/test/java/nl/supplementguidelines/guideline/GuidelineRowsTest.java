@@ -5,6 +5,7 @@ import nl.supplementguidelines.support.JdbcSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.test.context.jdbc.Sql;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -150,6 +151,14 @@ class GuidelineRowsTest {
     // The nutrient module's rows are its own: read its table directly, as any test reads another module's rows.
     private long idOfNutrient(String slug) {
         return jdbc.sql("select id from nutrient where slug = ?").param(slug).query(Long.class).optional().orElse(-1L);
+    }
+
+    @Test
+    void aDoseWithBlankWordingCannotBeStored() {
+        // DoseRange refuses blank wording when the guideline is read, so the database must refuse to store it (V31).
+        assertThatThrownBy(() -> jdbc.sql("update recommendation set dose_source_text = '   ' where position = 1").update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .satisfies(refused -> assertThat(refused.getMessage()).containsIgnoringCase("ck_dose_source_text_not_blank"));
     }
 
     private String nameOfNutrient(long id) {
