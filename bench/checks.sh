@@ -8,7 +8,7 @@
 # bench/run.sh: the JVM options of the Dockerfile, a 512 MB memory limit emulated with -XX:MaxRAM, the default embedded
 # H2, the rate limiter on with a limit no benchmark client reaches. Needs wrk. Everything listens on 127.0.0.1 only.
 # Tunables: JAR (the jar to run), EXTRA_JVM_OPTIONS (after the shipped ones), CONNECTIONS, THREADS, DURATION, WARMUP, API_PORT, MANAGEMENT_PORT, CONTAINER_MEMORY, REBUILD=1, EXTRA_ARGS,
-# JAVA (the image has Java 25: use a Java 25 for figures that match it).
+# JAVA (the image has Java 25: use a Java 25 for figures that match it), CLIENT_CPUS (the CPUs wrk may use, e.g. 1; all by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -78,21 +78,46 @@ for i in "${!NAMES[@]}"; do
   fi
 done
 
-run_wrk() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency -s "$WORK/$2.lua" "$3"; }
+run_wrk() { client wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency -s "$WORK/$2.lua" "$3"; }
 
 echo "== warming up the API ($WARMUP per request)"
 for i in "${!NAMES[@]}"; do
   run_wrk "$WARMUP" "${SCRIPTS[$i]}" "${URLS[$i]}" > /dev/null
 done
 
-echo "== measuring: $THREADS threads, $CONNECTIONS connections, $DURATION per run"
-printf '%-18s %10s %8s %8s %8s %8s\n' request "req/s" "p50 ms" "p99 ms" non-2xx "x GET"
+# The server's own view of a call: the cumulative buckets ("le count") of Micrometer's http.server.requests for one URI,
+# summed over its series, from the management port. Two scrapes around a run give that run's distribution.
+server_buckets() {
+  curl -sf "http://$HOST:$MANAGEMENT_PORT/actuator/prometheus" | awk -v uri="uri=\"$1\"" '
+    index($0, "http_server_requests_seconds_bucket{") == 1 && index($0, uri) {
+      match($0, /le="[^"]+"/); le = substr($0, RSTART + 4, RLENGTH - 5); count[le] += $NF }
+    END { for (le in count) print le, count[le] }' | sort -g
+}
+# The smallest bucket bound (ms) holding 99 % of the requests between two scrapes; "-" if the URI was not observed
+# (the cached GET is answered by a filter ahead of Spring MVC's handler mapping and is counted without its URI).
+server_p99() {
+  awk 'FNR == NR { before[$1] = $2; next } { le[++k] = $1; n[k] = $2 - before[$1] } END {
+    total = n[k]; if (k == 0 || total <= 0) { print "-"; exit }
+    for (i = 1; i <= k; i++) if (n[i] >= 0.99 * total) {
+      if (le[i] == "+Inf") printf ">%.1f", le[i - 1] * 1000; else printf "%.1f", le[i] * 1000; exit } }' "$1" "$2"
+}
+
+echo "== measuring: $THREADS threads, $CONNECTIONS connections, $DURATION per run${CLIENT_CPUS:+, wrk on CPUs $CLIENT_CPUS}"
+echo "   (in flight: req/s x wrk's average latency, which cannot exceed the connections when wrk's clock is right;"
+echo "    server p99: the bucket of Micrometer's histogram holding 99 % of the same requests, as the API measured them)"
+printf '%-18s %10s %8s %8s %8s %8s %10s %10s\n' request "req/s" "p50 ms" "p99 ms" non-2xx "x GET" "in flight" "server p99"
 GET_RPS=""
 for i in "${!NAMES[@]}"; do
+  URI=${URLS[$i]#http://$HOST:$API_PORT}
+  server_buckets "$URI" > "$WORK/before.txt"
   run_wrk "$DURATION" "${SCRIPTS[$i]}" "${URLS[$i]}" > "$WORK/${NAMES[$i]}.txt"
+  server_buckets "$URI" > "$WORK/after.txt"
   read -r RPS P50 P99 BAD < <(parse "$WORK/${NAMES[$i]}.txt")
+  AVG=$(to_ms "$(awk '$1 == "Latency" {print $2; exit}' "$WORK/${NAMES[$i]}.txt")")
+  IN_FLIGHT=$(awk -v r="$RPS" -v a="$AVG" 'BEGIN { printf "%.0f", r * a / 1000 }')
+  SERVER_P99=$(server_p99 "$WORK/before.txt" "$WORK/after.txt")
   GET_RPS=${GET_RPS:-$RPS}
   RATIO=$(awk -v a="$RPS" -v g="$GET_RPS" 'BEGIN { printf "%.2f", a / g }')
-  printf '%-18s %10s %8s %8s %8s %8s\n' "${NAMES[$i]}" "$RPS" "$P50" "$P99" "$BAD" "$RATIO"
+  printf '%-18s %10s %8s %8s %8s %8s %10s %10s\n' "${NAMES[$i]}" "$RPS" "$P50" "$P99" "$BAD" "$RATIO" "$IN_FLIGHT" "$SERVER_P99"
 done
 echo "== API resident memory: peak $(awk '/^VmHWM:/ {printf "%.0f", $2/1024}' "/proc/$API_PID/status") MB (limit emulated: $CONTAINER_MEMORY)"

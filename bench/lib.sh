@@ -28,6 +28,13 @@ default_java() {
   return 0
 }
 
+# Runs the load client (wrk): on the CPUs CLIENT_CPUS names (taskset's list, such as 1), or wherever the scheduler puts it.
+# On two cores wrk's two threads otherwise share the cores with the JVM's carriers, collector and compiler, and the
+# latency wrk records then includes its own wait for a core (see the README's Performance section).
+client() {
+  if [ -n "${CLIENT_CPUS:-}" ]; then taskset -c "$CLIENT_CPUS" "$@"; else "$@"; fi
+}
+
 # wrk prints latencies as 812.00us, 1.23ms or 1.02s; convert to milliseconds.
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 

@@ -11,7 +11,7 @@
 # EXTRA_JVM_OPTIONS (after the shipped ones, e.g. -Xlog:gc:file=/tmp/gc.log), JAVA (the java to run; the image has
 # Java 25, so use a Java 25 for figures that match it; options an older Java does not know are ignored), RUNS (how
 # often the measurement is repeated after the one warm-up; each run's guideline GET p99 and a pass/fail line against
-# the target P99_TARGET_MS, default 5, are printed at the end).
+# the target P99_TARGET_MS, default 5, are printed at the end), CLIENT_CPUS (the CPUs wrk may use, e.g. 1; all by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -91,7 +91,7 @@ NGINX
 "$NGINX" -c "$WORK/nginx.conf" -p "$WORK"
 sleep 0.5
 
-run_wrk() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency "$2"; }
+run_wrk() { client wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency "$2"; }
 
 echo "== warming up the API ($WARMUP per endpoint)"
 for i in "${!NAMES[@]}"; do
@@ -100,7 +100,7 @@ done
 
 GUIDELINE_P99=()
 for RUN in $(seq 1 "$RUNS"); do
-echo "== measuring (run $RUN of $RUNS): $THREADS threads, $CONNECTIONS connections, $DURATION per run"
+echo "== measuring (run $RUN of $RUNS): $THREADS threads, $CONNECTIONS connections, $DURATION per run${CLIENT_CPUS:+, wrk on CPUs $CLIENT_CPUS}"
 printf '%-10s %-55s %10s %8s %8s | %10s %8s %8s | %6s\n' endpoint path "api req/s" "p50 ms" "p99 ms" "nginx r/s" "p50 ms" "p99 ms" ratio
 for i in "${!NAMES[@]}"; do
   run_wrk "$DURATION" "http://$HOST:$API_PORT${PATHS[$i]}" > "$WORK/api-${NAMES[$i]}.txt"

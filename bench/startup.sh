@@ -3,6 +3,7 @@
 #
 #   bench/startup.sh                      # the plain jar, STARTS=5 starts, each on a fresh H2 database
 #   AOT_CACHE=1 bench/startup.sh          # as the image starts: the extracted jar with a Java 25 AOT cache
+#   EXTRACTED=1 bench/startup.sh          # the extracted jar without a cache (the JDK's class loader, not Boot's)
 #
 # The API runs with the Dockerfile's JVM options (JAVA_IMAGE_OPTIONS and MALLOC_ARENA_MAX) in an emulated 512 MB
 # container (-XX:MaxRAM), like bench/run.sh. With AOT_CACHE=1 the jar is extracted and a training run records the
@@ -18,6 +19,7 @@ API_PORT=${API_PORT:-8084}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-9084}
 CONTAINER_MEMORY=${CONTAINER_MEMORY:-512m}
 AOT_CACHE=${AOT_CACHE:-0}
+EXTRACTED=${EXTRACTED:-$AOT_CACHE}
 if [ "$AOT_CACHE" = 1 ]; then TARGET_MS=${TARGET_MS:-2500}; else TARGET_MS=${TARGET_MS:-5000}; fi
 JAVA=${JAVA:-java}
 JCMD="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd"
@@ -36,10 +38,13 @@ cleanup() {
 trap cleanup EXIT
 
 CACHE_OPTION=""
-if [ "$AOT_CACHE" = 1 ]; then
-  # As in the Dockerfile: the extracted jar (its libraries beside it), then a training run on its own H2 file.
+if [ "$EXTRACTED" = 1 ]; then
+  # As in the Dockerfile: the extracted jar (its libraries beside it).
   java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" > /dev/null
   JAR="$WORK/app/$(basename "$JAR")"
+fi
+if [ "$AOT_CACHE" = 1 ]; then
+  # Then a training run on its own H2 file.
   mkdir "$WORK/training"
   (cd "$WORK/training" && "$JAVA" -XX:+IgnoreUnrecognizedVMOptions $JVM_OPTIONS -XX:MaxRAM="$CONTAINER_MEMORY" \
       -XX:AOTCacheOutput="$WORK/app.aot" -Dspring.context.exit=onRefresh -jar "$JAR" \
@@ -49,7 +54,7 @@ if [ "$AOT_CACHE" = 1 ]; then
   CACHE_OPTION="-XX:AOTCache=$WORK/app.aot"
 fi
 
-if [ "$AOT_CACHE" = 1 ]; then WHAT="the extracted jar with its AOT cache"; else WHAT="the plain jar"; fi
+if [ "$AOT_CACHE" = 1 ]; then WHAT="the extracted jar with its AOT cache"; elif [ "$EXTRACTED" = 1 ]; then WHAT="the extracted jar"; else WHAT="the plain jar"; fi
 echo "== $("$JAVA" -version 2>&1 | head -n 1); $(nproc) cores; $WHAT"
 echo "== options: $JVM_OPTIONS -XX:MaxRAM=$CONTAINER_MEMORY $CACHE_OPTION ${EXTRA_JVM_OPTIONS:-}"
 TIMES=()
