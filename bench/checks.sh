@@ -85,39 +85,48 @@ for i in "${!NAMES[@]}"; do
   run_wrk "$WARMUP" "${SCRIPTS[$i]}" "${URLS[$i]}" > /dev/null
 done
 
-# The server's own view of a call: the cumulative buckets ("le count") of Micrometer's http.server.requests for one URI,
-# summed over its series, from the management port. Two scrapes around a run give that run's distribution.
+# The server's own view of a call: the cumulative buckets ("le count") of Micrometer's http.server.requests for one URI
+# template, summed over its series, from the management port. Two scrapes around a run give that run's distribution.
+# It starts at Spring's observation filter: a request's wait for Tomcat's poller and for a carrier thread comes before.
 server_buckets() {
-  curl -sf "http://$HOST:$MANAGEMENT_PORT/actuator/prometheus" | awk -v uri="uri=\"$1\"" '
-    index($0, "http_server_requests_seconds_bucket{") == 1 && index($0, uri) {
-      match($0, /le="[^"]+"/); le = substr($0, RSTART + 4, RLENGTH - 5); count[le] += $NF }
-    END { for (le in count) print le, count[le] }' | sort -g
+  local metrics
+  metrics=$(curl -sf "http://$HOST:$MANAGEMENT_PORT/actuator/prometheus") \
+    || { echo "reading http://$HOST:$MANAGEMENT_PORT/actuator/prometheus failed" >&2; exit 1; }
+  awk -v uri="uri=\"$1\"" '
+    index($0, "http_server_requests_seconds_bucket{") == 1 && index($0, uri) && match($0, /[{,]le="[^"]+"/) {
+      le = substr($0, RSTART + 5, RLENGTH - 6); count[le] += $NF }
+    END { for (le in count) print le, count[le] }' <<< "$metrics" | sort -g
 }
-# The smallest bucket bound (ms) holding 99 % of the requests between two scrapes; "-" if the URI was not observed
-# (the cached GET is answered by a filter ahead of Spring MVC's handler mapping and is counted without its URI).
+# The smallest bucket bound (ms) holding 99 % of the requests between two scrapes (files of server_buckets); "-" if
+# the URI was not observed in the run.
 server_p99() {
-  awk 'FNR == NR { before[$1] = $2; next } { le[++k] = $1; n[k] = $2 - before[$1] } END {
-    total = n[k]; if (k == 0 || total <= 0) { print "-"; exit }
-    for (i = 1; i <= k; i++) if (n[i] >= 0.99 * total) {
-      if (le[i] == "+Inf") printf ">%.1f", le[i - 1] * 1000; else printf "%.1f", le[i] * 1000; exit } }' "$1" "$2"
+  awk -v before_file="$1" '
+    BEGIN { while ((getline line < before_file) > 0) { split(line, f, " "); before[f[1]] = f[2] } }
+    { le[++k] = $1; n[k] = $2 - before[$1] }
+    END {
+      total = n[k]; if (k == 0 || total <= 0) { print "-"; exit }
+      for (i = 1; i <= k; i++) if (n[i] >= 0.99 * total) {
+        if (le[i] == "+Inf") printf ">%.1f", le[i - 1] * 1000; else printf "%.1f", le[i] * 1000; exit } }' "$2"
 }
+# The URI template Micrometer tags each call with.
+TEMPLATES=("/api/v1/guidelines/{slug}" /api/v1/dose-checks /api/v1/regimens /api/v1/interaction-checks)
 
 echo "== measuring: $THREADS threads, $CONNECTIONS connections, $DURATION per run${CLIENT_CPUS:+, wrk on CPUs $CLIENT_CPUS}"
-echo "   (in flight: req/s x wrk's average latency, which cannot exceed the connections when wrk's clock is right;"
-echo "    server p99: the bucket of Micrometer's histogram holding 99 % of the same requests, as the API measured them)"
-printf '%-18s %10s %8s %8s %8s %8s %10s %10s\n' request "req/s" "p50 ms" "p99 ms" non-2xx "x GET" "in flight" "server p99"
+echo "   (rps x avg: req/s times wrk's average latency; above the connections when wrk's coordinated-omission correction"
+echo "    added samples for slow answers, which its p99 then includes. server p99: the bucket of Micrometer's histogram"
+echo "    holding 99 % of the same requests, from Spring's observation filter on)"
+printf '%-18s %10s %8s %8s %8s %8s %10s %10s\n' request "req/s" "p50 ms" "p99 ms" non-2xx "x GET" "rps x avg" "server p99"
 GET_RPS=""
 for i in "${!NAMES[@]}"; do
-  URI=${URLS[$i]#http://$HOST:$API_PORT}
-  server_buckets "$URI" > "$WORK/before.txt"
+  server_buckets "${TEMPLATES[$i]}" > "$WORK/before.txt"
   run_wrk "$DURATION" "${SCRIPTS[$i]}" "${URLS[$i]}" > "$WORK/${NAMES[$i]}.txt"
-  server_buckets "$URI" > "$WORK/after.txt"
+  server_buckets "${TEMPLATES[$i]}" > "$WORK/after.txt"
   read -r RPS P50 P99 BAD < <(parse "$WORK/${NAMES[$i]}.txt")
   AVG=$(to_ms "$(awk '$1 == "Latency" {print $2; exit}' "$WORK/${NAMES[$i]}.txt")")
-  IN_FLIGHT=$(awk -v r="$RPS" -v a="$AVG" 'BEGIN { printf "%.0f", r * a / 1000 }')
+  RPS_AVG=$(awk -v r="$RPS" -v a="$AVG" 'BEGIN { printf "%.0f", r * a / 1000 }')
   SERVER_P99=$(server_p99 "$WORK/before.txt" "$WORK/after.txt")
   GET_RPS=${GET_RPS:-$RPS}
   RATIO=$(awk -v a="$RPS" -v g="$GET_RPS" 'BEGIN { printf "%.2f", a / g }')
-  printf '%-18s %10s %8s %8s %8s %8s %10s %10s\n' "${NAMES[$i]}" "$RPS" "$P50" "$P99" "$BAD" "$RATIO" "$IN_FLIGHT" "$SERVER_P99"
+  printf '%-18s %10s %8s %8s %8s %8s %10s %10s\n' "${NAMES[$i]}" "$RPS" "$P50" "$P99" "$BAD" "$RATIO" "$RPS_AVG" "$SERVER_P99"
 done
 echo "== API resident memory: peak $(awk '/^VmHWM:/ {printf "%.0f", $2/1024}' "/proc/$API_PID/status") MB (limit emulated: $CONTAINER_MEMORY)"

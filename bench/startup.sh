@@ -19,7 +19,8 @@ API_PORT=${API_PORT:-8084}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-9084}
 CONTAINER_MEMORY=${CONTAINER_MEMORY:-512m}
 AOT_CACHE=${AOT_CACHE:-0}
-EXTRACTED=${EXTRACTED:-$AOT_CACHE}
+EXTRACTED=${EXTRACTED:-0}
+[ "$AOT_CACHE" = 1 ] && EXTRACTED=1 # the AOT cache is trained on the extracted jar, as in the image
 if [ "$AOT_CACHE" = 1 ]; then TARGET_MS=${TARGET_MS:-2500}; else TARGET_MS=${TARGET_MS:-5000}; fi
 JAVA=${JAVA:-java}
 JCMD="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd"
@@ -40,7 +41,7 @@ trap cleanup EXIT
 CACHE_OPTION=""
 if [ "$EXTRACTED" = 1 ]; then
   # As in the Dockerfile: the extracted jar (its libraries beside it).
-  java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" > /dev/null
+  "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" > /dev/null
   JAR="$WORK/app/$(basename "$JAR")"
 fi
 if [ "$AOT_CACHE" = 1 ]; then

@@ -15,7 +15,7 @@ public class Wording {
 
     private final Sentences sentences;
 
-    Wording(@Value("${spring.messages.basename}") String basename) {
+    Wording(@Value("${spring.messages.basename:messages}") String basename) {
         this.sentences = new Sentences(basename);
     }
 

@@ -156,9 +156,13 @@ class GuidelineRowsTest {
     @Test
     void aDoseWithBlankWordingCannotBeStored() {
         // DoseRange refuses blank wording when the guideline is read, so the database must refuse to store it (V31).
-        assertThatThrownBy(() -> jdbc.sql("update recommendation set dose_source_text = '   ' where position = 1").update())
-                .isInstanceOf(DataIntegrityViolationException.class)
-                .satisfies(refused -> assertThat(refused.getMessage()).containsIgnoringCase("ck_dose_source_text_not_blank"));
+        for (String blank : new String[] {"   ", "\t", " \r\n "}) {
+            assertThatThrownBy(() -> jdbc.sql("update recommendation set dose_source_text = ? where position = 1").param(blank).update())
+                    .as("%s", blank.replace("\t", "\\t").replace("\r", "\\r").replace("\n", "\\n"))
+                    .isInstanceOf(DataIntegrityViolationException.class)
+                    .satisfies(refused -> assertThat(refused.getMessage()).containsIgnoringCase("ck_dose_source_text_not_blank"));
+        }
+        assertThat(jdbc.sql("update recommendation set dose_source_text = ? where position = 1").param("\t15-20 mg").update()).isEqualTo(1);
     }
 
     private String nameOfNutrient(long id) {

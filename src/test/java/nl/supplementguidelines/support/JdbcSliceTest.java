@@ -1,7 +1,6 @@
 package nl.supplementguidelines.support;
 
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
@@ -23,6 +22,6 @@ import java.lang.annotation.Target;
 @JdbcTest(includeFilters = @Filter(type = FilterType.REGEX,
         pattern = "nl\\.supplementguidelines\\..*\\.(GuidelineService|GuidelineDoses|TranslationReader|RankedSearch|SearchTexts|Nutrients|ReferenceLevels|LevelWording|Wording|\\w+Rows)"))
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@ImportAutoConfiguration({MessageSourceAutoConfiguration.class, JacksonAutoConfiguration.class})
+@ImportAutoConfiguration(JacksonAutoConfiguration.class)
 public @interface JdbcSliceTest {
 }
