@@ -29,8 +29,8 @@ default_java() {
 }
 
 # Runs the load client (wrk): on the CPUs CLIENT_CPUS names (taskset's list, such as 1), or wherever the scheduler puts it.
-# On two cores wrk's two threads otherwise share the cores with the JVM's carriers, collector and compiler, and the
-# latency wrk records then includes its own wait for a core (see the README's Performance section).
+# On two cores wrk's two threads otherwise share the cores with the JVM's carriers, collector and compiler, and where
+# they run changes the latency wrk records (see the README's Performance section).
 client() {
   if [ -n "${CLIENT_CPUS:-}" ]; then taskset -c "$CLIENT_CPUS" "$@"; else "$@"; fi
 }

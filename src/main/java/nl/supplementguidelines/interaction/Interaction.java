@@ -10,7 +10,6 @@ import java.util.List;
  */
 class Interaction {
 
-    private final long id;
     private final int position;
     private final long nutrientId;
     private final String nutrientText;
@@ -21,9 +20,8 @@ class Interaction {
     private final List<String> atcCodes;
     private final List<String> sourceCodes;
 
-    Interaction(long id, int position, long nutrientId, String nutrientText, String medicineGroup, String effect,
+    Interaction(int position, long nutrientId, String nutrientText, String medicineGroup, String effect,
             @Nullable String advice, @Nullable String editorialNote, List<String> atcCodes, List<String> sourceCodes) {
-        this.id = id;
         this.position = position;
         this.nutrientId = nutrientId;
         this.nutrientText = nutrientText;
@@ -33,10 +31,6 @@ class Interaction {
         this.editorialNote = editorialNote;
         this.atcCodes = List.copyOf(atcCodes);
         this.sourceCodes = List.copyOf(sourceCodes);
-    }
-
-    long getId() {
-        return id;
     }
 
     int getPosition() {

@@ -31,16 +31,11 @@ class InteractionRows {
                 FROM interaction ORDER BY position""")
                 .query((rs, rowNum) -> {
                     long id = rs.getLong("id");
-                    return new Interaction(id, rs.getInt("position"), rs.getLong("nutrient_id"), rs.getString("nutrient_text"),
+                    return new Interaction(rs.getInt("position"), rs.getLong("nutrient_id"), rs.getString("nutrient_text"),
                             rs.getString("medicine_group"), rs.getString("effect"), rs.getString("advice"), rs.getString("editorial_note"),
                             atcCodes.getOrDefault(id, List.of()), sourceCodes.getOrDefault(id, List.of()));
                 })
                 .list();
-    }
-
-    /** How many rows name the nutrient. */
-    long countForNutrient(long nutrientId) {
-        return jdbc.sql("SELECT COUNT(*) FROM interaction WHERE nutrient_id = ?").param(nutrientId).query(Long.class).single();
     }
 
     /** Every source, by code. */

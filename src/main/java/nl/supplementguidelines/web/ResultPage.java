@@ -39,11 +39,6 @@ public record ResultPage<T>(int number, int size, List<T> content, long totalEle
         return new ResultPage<>(number, size, content, !content.isEmpty() && offset + size > total ? offset + content.size() : total);
     }
 
-    /** The offset of the page's first item in the whole result. */
-    public long offset() {
-        return (long) number * size;
-    }
-
     public int totalPages() {
         return (int) Math.ceil((double) totalElements / size);
     }
