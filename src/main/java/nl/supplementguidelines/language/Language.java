@@ -5,7 +5,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
-import java.util.Arrays;
 
 /**
  * The language of the explanations the API writes (dose verdicts, reference-level comparisons). Dutch by
@@ -17,6 +16,8 @@ public enum Language {
 
     NL("nl"),
     EN("en");
+
+    private static final Language[] VALUES = values();
 
     private final String tag;
 
@@ -38,8 +39,12 @@ public enum Language {
 
     /** The constant of a supported tag. */
     public static Language ofTag(String tag) {
-        return Arrays.stream(values()).filter(language -> language.tag.equals(tag)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("not a supported language: " + tag));
+        for (Language language : VALUES) {
+            if (language.tag.equals(tag)) {
+                return language;
+            }
+        }
+        throw new IllegalArgumentException("not a supported language: " + tag);
     }
 
     /**

@@ -7,6 +7,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
@@ -28,10 +29,16 @@ class ContentLanguageAdvice implements ResponseBodyAdvice<Object> {
     public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
             Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request, ServerHttpResponse response) {
         // A controller that writes in the language the client asked for (dose checks) sets the header itself.
-        if (!(body instanceof ProblemDetail) && request.getURI().getPath().startsWith(ApiPaths.V1 + "/")
+        if (!(body instanceof ProblemDetail) && path(request).startsWith(ApiPaths.V1 + "/")
                 && !response.getHeaders().containsHeader(HttpHeaders.CONTENT_LANGUAGE)) {
             response.getHeaders().set(HttpHeaders.CONTENT_LANGUAGE, CONTENT_LANGUAGE);
         }
         return body;
+    }
+
+    // The servlet request's path as sent, without building a java.net.URI for every answer.
+    private static String path(ServerHttpRequest request) {
+        return request instanceof ServletServerHttpRequest servlet ? servlet.getServletRequest().getRequestURI()
+                : request.getURI().getPath();
     }
 }
