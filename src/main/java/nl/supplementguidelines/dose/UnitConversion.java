@@ -1,6 +1,7 @@
 package nl.supplementguidelines.dose;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 
 /**
@@ -61,8 +62,13 @@ public final class UnitConversion {
         return a;
     }
 
-    // Powers of ten and factors such as 40 divide exactly; a factor that does not is rounded to 34 digits.
+    // Powers of ten and factors such as 40 divide exactly; a factor that does not is rounded to 34 digits. A power of
+    // ten (every mass unit's micrograms) only moves the decimal point, without BigDecimal's long division.
     private static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
+        BigDecimal stripped = divisor.stripTrailingZeros();
+        if (stripped.unscaledValue().equals(BigInteger.ONE)) {
+            return dividend.scaleByPowerOfTen(stripped.scale());
+        }
         try {
             return dividend.divide(divisor);
         } catch (ArithmeticException nonTerminating) {

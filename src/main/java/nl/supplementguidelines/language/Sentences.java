@@ -2,6 +2,7 @@ package nl.supplementguidelines.language;
 
 import org.springframework.context.NoSuchMessageException;
 
+import java.text.FieldPosition;
 import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -53,9 +54,12 @@ final class Sentences {
         private final MessageFormat original;
         private final Queue<MessageFormat> idle = new ConcurrentLinkedQueue<>();
         private final AtomicInteger idleCount = new AtomicInteger();
+        // Read and written without a lock: a stale value only costs a copy of the buffer.
+        private int capacity;
 
         Sentence(MessageFormat original) {
             this.original = original;
+            this.capacity = original.toPattern().length() + 64;
         }
 
         String format(Object[] arguments) {
@@ -66,13 +70,17 @@ final class Sentences {
             } else {
                 idleCount.decrementAndGet();
             }
-            String text = format.format(arguments);
+            // Sized for the longest text this sentence has written, so that it is not copied as it grows.
+            StringBuffer text = format.format(arguments, new StringBuffer(capacity), new FieldPosition(0));
+            if (text.length() > capacity) {
+                capacity = text.length();
+            }
             if (idleCount.incrementAndGet() <= IDLE_COPIES) {
                 idle.offer(format);
             } else {
                 idleCount.decrementAndGet();
             }
-            return text;
+            return text.toString();
         }
     }
 }

@@ -3,6 +3,8 @@ package nl.supplementguidelines.dose;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,6 +24,28 @@ class UnitConversionTest {
         assertThat(convert("1", DoseUnit.MICROGRAM, DoseUnit.GRAM, null)).isEqualByComparingTo("0.000001");
         assertThat(convert("0.0000001", DoseUnit.GRAM, DoseUnit.MICROGRAM, null)).isEqualByComparingTo("0.1");
         assertThat(convert("1000000000", DoseUnit.MILLIGRAM, DoseUnit.GRAM, null).toString()).isEqualTo("1000000");
+    }
+
+    @Test
+    void aPowerOfTenDividesAsBigDecimalsOwnExactDivision() {
+        List<DoseUnit> mass = List.of(DoseUnit.GRAM, DoseUnit.MILLIGRAM, DoseUnit.MICROGRAM);
+        List<String> amounts = List.of("0.0000001", "0.025", "0.5", "1", "1.50", "7", "30", "1000", "25000", "1E+9", "123.456789");
+        for (String text : amounts) {
+            BigDecimal amount = new BigDecimal(text);
+            for (DoseUnit from : mass) {
+                for (DoseUnit to : mass) {
+                    BigDecimal expected = UnitConversion.plain(amount.multiply(from.micrograms()).divide(to.micrograms()));
+                    assertThat(UnitConversion.convert(amount, from, to, null)).as("%s %s in %s", text, from, to)
+                            .hasToString(expected.toString());
+                }
+            }
+            for (String factor : List.of("10", "100", "0.1", "40", "3")) {
+                BigDecimal iu = new BigDecimal(factor);
+                BigDecimal expected = UnitConversion.plain(amount.divide(iu, MathContext.DECIMAL128));
+                assertThat(UnitConversion.convert(amount, DoseUnit.INTERNATIONAL_UNIT, DoseUnit.MICROGRAM, iu))
+                        .as("%s IU at %s IU/µg", text, factor).isEqualByComparingTo(expected);
+            }
+        }
     }
 
     @Test
