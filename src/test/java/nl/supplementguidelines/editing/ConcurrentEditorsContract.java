@@ -37,7 +37,8 @@ abstract class ConcurrentEditorsContract extends EditingApiContractBase {
         List<Integer> publications = concurrently(() -> as(Tokens.publisher(), "POST", draftOf(slug) + "/publish",
                 "{\"changeNote\":\"Versie 1\"}", "If-Match", etag).status());
         assertThat(publications).filteredOn(status -> status == 201).hasSize(1);
-        assertThat(publications).filteredOn(status -> status != 201).containsOnly(404, 412);
+        // A loser gets 412 when it lost the compare-and-set, 404 when the draft was already gone: which depends on timing.
+        assertThat(publications).filteredOn(status -> status != 201).hasSize(EDITORS - 1).isSubsetOf(404, 412);
         assertThat(jdbc.sql("select count(*) from guideline where slug = ?").param(slug).query(Long.class).single()).isEqualTo(1);
     }
 
