@@ -1,5 +1,6 @@
 package nl.supplementguidelines.language;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.NoSuchMessageException;
 
 import java.text.FieldPosition;
@@ -18,8 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * not thread-safe, and Spring's {@code MessageSource} shares one per sentence under its monitor: a dose check formats
  * about twenty sentences, so at 32 concurrent checks that monitor was the most contended lock of the process. Here each
  * sentence keeps a few idle copies of its parsed format; a caller takes one, or clones the parsed original, and returns
- * it. The bundles are read as Spring's {@code ResourceBundleMessageSource} reads them (UTF-8, no fallback to the
- * machine's locale), and {@code WordingTest} checks that both write every sentence alike.
+ * it. A sentence of plain placeholders given text is joined without a format at all ({@link PlainSentence}). The
+ * bundles are read as Spring's {@code ResourceBundleMessageSource} reads them (UTF-8, no fallback to the machine's
+ * locale), and {@code WordingTest} checks that both write every sentence alike.
  */
 final class Sentences {
 
@@ -52,6 +54,7 @@ final class Sentences {
     private static final class Sentence {
 
         private final MessageFormat original;
+        private final @Nullable PlainSentence plain;
         private final Queue<MessageFormat> idle = new ConcurrentLinkedQueue<>();
         private final AtomicInteger idleCount = new AtomicInteger();
         // Read and written without a lock: a stale value only costs a copy of the buffer.
@@ -59,10 +62,15 @@ final class Sentences {
 
         Sentence(MessageFormat original) {
             this.original = original;
+            this.plain = PlainSentence.of(original);
             this.capacity = original.toPattern().length() + 64;
         }
 
         String format(Object[] arguments) {
+            String joined = plain == null ? null : plain.write(arguments, capacity);
+            if (joined != null) {
+                return joined;
+            }
             MessageFormat format = idle.poll();
             if (format == null) {
                 // The original is never formatted itself, so reading it to clone it needs no lock.
