@@ -128,6 +128,7 @@ for i in "${!NAMES[@]}"; do
   CPU_AFTER=$(api_cpu_ticks)
   server_buckets "${TEMPLATES[$i]}" > "$WORK/after.txt"
   REQUESTS=$(awk '/ requests in / {print $1; exit}' "$WORK/${NAMES[$i]}.txt")
+  [ -n "$REQUESTS" ] && [ "$REQUESTS" -gt 0 ] || { echo "wrk answered no requests for ${NAMES[$i]}:" >&2; cat "$WORK/${NAMES[$i]}.txt" >&2; exit 1; }
   CPU_PER_REQUEST=$(awk -v t=$((CPU_AFTER - CPU_BEFORE)) -v hz="$CLOCK_TICKS" -v n="$REQUESTS" 'BEGIN { printf "%.0f", t * 1e6 / hz / n }')
   read -r RPS P50 P99 BAD < <(parse "$WORK/${NAMES[$i]}.txt")
   AVG=$(to_ms "$(awk '$1 == "Latency" {print $2; exit}' "$WORK/${NAMES[$i]}.txt")")

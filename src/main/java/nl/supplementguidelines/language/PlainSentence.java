@@ -2,10 +2,11 @@ package nl.supplementguidelines.language;
 
 import org.jspecify.annotations.Nullable;
 
-import java.text.Format;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A sentence whose placeholders are all plain ({@code {0}}, no {@code number} or {@code choice}): its text between
@@ -31,15 +32,16 @@ final class PlainSentence {
 
     /** The sentence split at its placeholders, or null when one of them formats (a number, a choice). */
     static @Nullable PlainSentence of(MessageFormat format) {
-        Format[] formats = format.getFormatsByArgumentIndex();
-        if (formats.length > MAX_ARGUMENTS || format.toPattern().chars().anyMatch(c -> c >= MARK && c <= MARK + MAX_ARGUMENTS)) {
+        // Every placeholder, in the pattern's order: by argument index only the last use of an index would show.
+        if (Arrays.stream(format.getFormats()).anyMatch(Objects::nonNull)) {
             return null;
         }
-        Object[] marks = new Object[formats.length];
-        for (int i = 0; i < formats.length; i++) {
-            if (formats[i] != null) {
-                return null;
-            }
+        int arity = format.getFormatsByArgumentIndex().length;
+        if (arity > MAX_ARGUMENTS || format.toPattern().chars().anyMatch(c -> c >= MARK && c <= MARK + MAX_ARGUMENTS)) {
+            return null;
+        }
+        Object[] marks = new Object[arity];
+        for (int i = 0; i < arity; i++) {
             marks[i] = String.valueOf(new char[] {MARK, (char) (MARK + 1 + i)});
         }
         String written = ((MessageFormat) format.clone()).format(marks);
@@ -57,7 +59,7 @@ final class PlainSentence {
             }
         }
         texts.add(text.toString());
-        return new PlainSentence(texts, arguments, formats.length);
+        return new PlainSentence(texts, arguments, arity);
     }
 
     /** The sentence, or null when an argument is missing or not text (a count): MessageFormat writes those. */

@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentMap;
  * languages, garbage) collapses onto one of these few.
  *
  * <p>Every GET (its cache key) and every check negotiates, and parsing the header is most of that work, while clients
- * send a handful of distinct headers. So the answers for the first (about) {@link #REMEMBERED_HEADERS} distinct headers
- * of at most {@link #REMEMBERED_LENGTH} characters are remembered; any other header is negotiated each time.
+ * send a handful of distinct headers. So the answers for up to {@link #REMEMBERED_HEADERS} distinct headers of at most
+ * {@link #REMEMBERED_LENGTH} characters are remembered (when that many are, they are forgotten and collected again);
+ * a longer header is negotiated each time.
  */
 public final class AcceptLanguage {
 
@@ -39,7 +40,11 @@ public final class AcceptLanguage {
             return remembered;
         }
         String best = lookUp(header);
-        if (header.length() <= REMEMBERED_LENGTH && REMEMBERED.size() < REMEMBERED_HEADERS) {
+        if (header.length() <= REMEMBERED_LENGTH) {
+            // Full (a client that sends ever new headers): start again, so that headers seen later get remembered too.
+            if (REMEMBERED.size() >= REMEMBERED_HEADERS) {
+                REMEMBERED.clear();
+            }
             REMEMBERED.putIfAbsent(header, best);
         }
         return best;
@@ -48,6 +53,11 @@ public final class AcceptLanguage {
     /** How many headers are remembered now (for tests: never more than {@link #REMEMBERED_HEADERS}). */
     static int remembered() {
         return REMEMBERED.size();
+    }
+
+    /** Whether this header's answer is remembered (for tests). */
+    static boolean isRemembered(String header) {
+        return REMEMBERED.containsKey(header);
     }
 
     private static String lookUp(String header) {

@@ -36,9 +36,12 @@ class ContentLanguageAdvice implements ResponseBodyAdvice<Object> {
         return body;
     }
 
-    // The servlet request's path as sent, without building a java.net.URI for every answer.
+    // The decoded path, as the URI's was, without building a java.net.URI for every answer.
     private static String path(ServerHttpRequest request) {
-        return request instanceof ServletServerHttpRequest servlet ? servlet.getServletRequest().getRequestURI()
-                : request.getURI().getPath();
+        if (request instanceof ServletServerHttpRequest servlet) {
+            String pathInfo = servlet.getServletRequest().getPathInfo();
+            return servlet.getServletRequest().getServletPath() + (pathInfo == null ? "" : pathInfo);
+        }
+        return request.getURI().getPath();
     }
 }

@@ -35,6 +35,7 @@ class PlainSentenceTest {
     @Test
     void aSentenceThatFormatsANumberOrAPluralIsNotPlain() {
         assertThat(PlainSentence.of(new MessageFormat("{0,number,#} keer", DUTCH))).isNull();
+        assertThat(PlainSentence.of(new MessageFormat("{0,number,#} keer, en {0} als tekst", DUTCH))).isNull();
         assertThat(PlainSentence.of(new MessageFormat("Ligt boven {0,choice,0#de niveaus|1#het niveau|1<de niveaus} {1}.", DUTCH))).isNull();
         assertThat(PlainSentence.of(new MessageFormat("zonder argumenten", DUTCH)).write(new Object[0], 4)).isEqualTo("zonder argumenten");
     }

@@ -30,11 +30,22 @@ class AcceptLanguageTest {
 
     @Test
     void aLongHeaderIsNegotiatedWithoutBeingRemembered() {
-        int before = AcceptLanguage.remembered();
         String longHeader = "fr;q=0.1, ".repeat(AcceptLanguage.REMEMBERED_LENGTH / 10) + "en;q=0.9";
+        String shortHeader = "fr;q=0.1, en;q=0.9";
 
         assertThat(longHeader).hasSizeGreaterThan(AcceptLanguage.REMEMBERED_LENGTH);
         assertThat(AcceptLanguage.negotiate(longHeader)).isEqualTo("en");
-        assertThat(AcceptLanguage.remembered()).isEqualTo(before);
+        assertThat(AcceptLanguage.negotiate(shortHeader)).isEqualTo("en");
+        assertThat(AcceptLanguage.isRemembered(longHeader)).isFalse();
+        assertThat(AcceptLanguage.isRemembered(shortHeader)).isTrue();
+    }
+
+    @Test
+    void aFullMemoryStartsAgainSoThatLaterHeadersAreRememberedToo() {
+        IntStream.range(0, AcceptLanguage.REMEMBERED_HEADERS).forEach(i -> AcceptLanguage.negotiate("y-" + i + ", en"));
+        String later = "nl-BE, en;q=0.3";
+
+        assertThat(AcceptLanguage.negotiate(later)).isEqualTo("nl");
+        assertThat(AcceptLanguage.isRemembered(later)).isTrue();
     }
 }

@@ -3,6 +3,8 @@ package nl.supplementguidelines.web.admission;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.PropertyEditorRegistrar;
 import org.springframework.beans.PropertyEditorRegistry;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.ConfigurableWebBindingInitializer;
@@ -24,7 +26,27 @@ import java.util.Arrays;
  * advice for every request and calls it by reflection for every binder, a few percent of a dose check's time.
  */
 @Component
-class StrictIntegerParameters implements WebMvcRegistrations {
+class StrictIntegerParameters implements WebMvcRegistrations, SmartInitializingSingleton {
+
+    private final ListableBeanFactory beans;
+
+    StrictIntegerParameters(ListableBeanFactory beans) {
+        this.beans = beans;
+    }
+
+    /**
+     * Spring Boot takes this adapter only while it is the one {@link WebMvcRegistrations}; with two it would quietly
+     * take its own, and integers would be read leniently again. So the start fails instead.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        beans.getBeansOfType(RequestMappingHandlerAdapter.class, false, false).forEach((name, adapter) -> {
+            if (!(adapter instanceof StrictBindingAdapter)) {
+                throw new IllegalStateException("Spring MVC's handler adapter '" + name + "' is not this one (is there "
+                        + "another WebMvcRegistrations bean?), so integer parameters would not be read strictly");
+            }
+        });
+    }
 
     /** A long has at most 19 digits; anything longer is refused before it is looked at. */
     private static final int MAX_LENGTH = 20;
