@@ -23,11 +23,13 @@ final class PlainSentence {
     private final String[] texts;
     private final int[] arguments;
     private final int arity;
+    private final int textLength;
 
     private PlainSentence(List<String> texts, List<Integer> arguments, int arity) {
         this.texts = texts.toArray(String[]::new);
         this.arguments = arguments.stream().mapToInt(Integer::intValue).toArray();
         this.arity = arity;
+        this.textLength = texts.stream().mapToInt(String::length).sum();
     }
 
     /** The sentence split at its placeholders, or null when one of them formats (a number, a choice). */
@@ -63,7 +65,7 @@ final class PlainSentence {
     }
 
     /** The sentence, or null when an argument is missing or not text (a count): MessageFormat writes those. */
-    @Nullable String write(Object[] values, int capacity) {
+    @Nullable String write(Object[] values) {
         if (values.length < arity) {
             return null;
         }
@@ -72,7 +74,11 @@ final class PlainSentence {
                 return null;
             }
         }
-        StringBuilder sentence = new StringBuilder(capacity);
+        int length = textLength;
+        for (int argument : arguments) {
+            length += ((String) values[argument]).length();
+        }
+        StringBuilder sentence = new StringBuilder(length);
         for (int i = 0; i < arguments.length; i++) {
             sentence.append(texts[i]).append((String) values[arguments[i]]);
         }

@@ -27,7 +27,7 @@ final class Sentences {
 
     /** Idle copies kept per sentence: about the number of requests formatting one sentence at the same moment. */
     private static final int IDLE_COPIES = 8;
-    /** The largest buffer a sentence starts with, whatever the longest text it once wrote. */
+    /** The largest buffer a formatted sentence starts with, whatever the longest text it once wrote. */
     private static final int MAX_CAPACITY = 2048;
 
     private final Map<Language, Map<String, Sentence>> sentences = new EnumMap<>(Language.class);
@@ -69,9 +69,8 @@ final class Sentences {
         }
 
         String format(Object[] arguments) {
-            String joined = plain == null ? null : plain.write(arguments, capacity);
+            String joined = plain == null ? null : plain.write(arguments);
             if (joined != null) {
-                grow(joined.length());
                 return joined;
             }
             MessageFormat format = idle.poll();
@@ -83,19 +82,15 @@ final class Sentences {
             }
             // Sized for the longest text this sentence has written, so that it is not copied as it grows.
             StringBuffer text = format.format(arguments, new StringBuffer(capacity), new FieldPosition(0));
-            grow(text.length());
+            if (text.length() > capacity) {
+                capacity = Math.min(text.length(), MAX_CAPACITY);
+            }
             if (idleCount.incrementAndGet() <= IDLE_COPIES) {
                 idle.offer(format);
             } else {
                 idleCount.decrementAndGet();
             }
             return text.toString();
-        }
-
-        private void grow(int written) {
-            if (written > capacity) {
-                capacity = Math.min(written, MAX_CAPACITY);
-            }
         }
     }
 }

@@ -28,6 +28,9 @@ import java.util.Arrays;
 @Component
 class StrictIntegerParameters implements WebMvcRegistrations, SmartInitializingSingleton {
 
+    /** A long has at most 19 digits; anything longer is refused before it is looked at. */
+    private static final int MAX_LENGTH = 20;
+
     private final ListableBeanFactory beans;
 
     StrictIntegerParameters(ListableBeanFactory beans) {
@@ -47,9 +50,6 @@ class StrictIntegerParameters implements WebMvcRegistrations, SmartInitializingS
             }
         });
     }
-
-    /** A long has at most 19 digits; anything longer is refused before it is looked at. */
-    private static final int MAX_LENGTH = 20;
 
     @Override
     public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
