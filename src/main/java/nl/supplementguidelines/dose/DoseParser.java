@@ -45,6 +45,7 @@ public final class DoseParser {
     private static final Pattern PER_DAY = Pattern.compile(
             "\\s*(?:per\\s+dag|per\\s+day|a\\s+day|daily|dagelijks|p/d|/\\s*dag|/\\s*day|/\\s*d)\\s*$");
     private static final Pattern BRACKETS = Pattern.compile("^(?<main>[^()]*?)\\s*\\((?<inner>[^()]*)\\)\\s*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private DoseParser() {
     }
@@ -63,8 +64,8 @@ public final class DoseParser {
             throw new DoseParseException("the dose wording is longer than " + MAX_LENGTH + " characters");
         }
         String source = text.strip();
-        String work = source.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2009', ' ')
-                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String work = SPACES.matcher(source.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2009', ' ')
+                .toLowerCase(Locale.ROOT)).replaceAll(" ");
         Amount equivalent = null;
         Matcher brackets = BRACKETS.matcher(work);
         if (brackets.matches()) {
@@ -88,11 +89,13 @@ public final class DoseParser {
                     + "such as '500 mg', '15-20 mg', 'Minimaal 25 mcg', 'max. 100 µg' or '1x10^9 cfu'");
         }
         DoseUnit unit = unit(amounts.group("u"));
-        if (amounts.group("ua") != null && unit(amounts.group("ua")) != unit) {
+        String firstUnit = amounts.group("ua");
+        if (firstUnit != null && unit(firstUnit) != unit) {
             throw new DoseParseException("'" + source + "' gives its bounds in different units; write both in one unit");
         }
         BigDecimal first = number(amounts.group("a"), unit);
-        BigDecimal second = amounts.group("b") == null ? null : number(amounts.group("b"), unit);
+        String secondText = amounts.group("b");
+        BigDecimal second = secondText == null ? null : number(secondText, unit);
         if (bound != null && second != null) {
             throw new DoseParseException("'" + source + "' combines a bound ('minimaal', 'max.', ...) with a range; write one or the other");
         }
@@ -130,7 +133,8 @@ public final class DoseParser {
             throw new DoseParseException("the part in brackets, '(" + inner.strip() + ")', is not one amount with a unit");
         }
         DoseUnit unit = unit(amounts.group("u"));
-        if (amounts.group("ua") != null && unit(amounts.group("ua")) != unit) {
+        String firstUnit = amounts.group("ua");
+        if (firstUnit != null && unit(firstUnit) != unit) {
             throw new DoseParseException("the part in brackets, '(" + inner.strip() + ")', is not one amount with a unit");
         }
         BigDecimal value = number(amounts.group("a"), unit);
@@ -147,6 +151,10 @@ public final class DoseParser {
     }
 
     private static BigDecimal number(String text, DoseUnit unit) {
+        // A power of ten is always written with its times sign; most numbers have none and skip the pattern.
+        if (text.indexOf('x') < 0 && text.indexOf('×') < 0) {
+            return DutchNumbers.decimal(text);
+        }
         Matcher power = MANTISSA_AND_POWER.matcher(text);
         if (!power.matches()) {
             return DutchNumbers.decimal(text);

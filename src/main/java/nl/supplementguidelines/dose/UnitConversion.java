@@ -1,5 +1,7 @@
 package nl.supplementguidelines.dose;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -62,18 +64,42 @@ public final class UnitConversion {
         return a;
     }
 
-    // Powers of ten and factors such as 40 divide exactly; a factor that does not is rounded to 34 digits. A power of
-    // ten (every mass unit's micrograms) only moves the decimal point, without BigDecimal's long division.
+    // Powers of ten and factors such as 40 divide exactly; a factor that does not is rounded to 34 digits. A divisor
+    // whose reciprocal is a finite decimal (2^a·5^b times a power of ten: every mass unit, 40 IU/µg) is multiplied by
+    // that reciprocal instead: the same exact value, without BigDecimal's long division and its garbage.
     private static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
-        BigDecimal stripped = divisor.stripTrailingZeros();
-        if (stripped.unscaledValue().equals(BigInteger.ONE)) {
-            return dividend.scaleByPowerOfTen(stripped.scale());
+        BigDecimal reciprocal = finiteReciprocal(divisor);
+        if (reciprocal != null) {
+            return dividend.multiply(reciprocal);
         }
         try {
             return dividend.divide(divisor);
         } catch (ArithmeticException nonTerminating) {
             return dividend.divide(divisor, MathContext.DECIMAL128);
         }
+    }
+
+    /** 1/divisor exactly, when that is a finite decimal (divisor positive, 2^a·5^b·10^k); otherwise null. */
+    static @Nullable BigDecimal finiteReciprocal(BigDecimal divisor) {
+        BigDecimal stripped = divisor.stripTrailingZeros();
+        BigInteger unscaled = stripped.unscaledValue();
+        if (unscaled.signum() <= 0 || unscaled.bitLength() > 62) {
+            return null;
+        }
+        long rest = unscaled.longValue();
+        int twos = Long.numberOfTrailingZeros(rest);
+        rest >>= twos;
+        int fives = 0;
+        while (rest % 5 == 0) {
+            rest /= 5;
+            fives++;
+        }
+        if (rest != 1) {
+            return null;
+        }
+        // 1/(2^a·5^b) = 5^a·2^b / 10^(a+b), and the divisor's own power of ten moves the point back.
+        BigInteger numerator = BigInteger.valueOf(5).pow(twos).shiftLeft(fives);
+        return new BigDecimal(numerator, twos + fives - stripped.scale());
     }
 
     /** Without trailing zeros and never in exponent notation (1000000000, not 1E+9). */

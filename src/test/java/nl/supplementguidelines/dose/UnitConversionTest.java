@@ -45,6 +45,28 @@ class UnitConversionTest {
                 assertThat(UnitConversion.convert(amount, DoseUnit.INTERNATIONAL_UNIT, DoseUnit.MICROGRAM, iu))
                         .as("%s IU at %s IU/µg", text, factor).isEqualByComparingTo(expected);
             }
+            // Factors whose reciprocal is a finite decimal: the very string of BigDecimal's exact division.
+            for (String factor : List.of("40", "4E+1", "40.00", "0.025", "8", "12.5", "1.6", "2048", "3125", "1")) {
+                BigDecimal iu = new BigDecimal(factor);
+                BigDecimal expected = UnitConversion.plain(amount.divide(iu));
+                assertThat(UnitConversion.convert(amount, DoseUnit.INTERNATIONAL_UNIT, DoseUnit.MILLIGRAM, iu))
+                        .as("%s IU at %s IU/µg, in mg", text, factor)
+                        .hasToString(UnitConversion.plain(expected.divide(DoseUnit.MILLIGRAM.micrograms())).toString());
+                assertThat(UnitConversion.convert(amount, DoseUnit.INTERNATIONAL_UNIT, DoseUnit.MICROGRAM, iu))
+                        .as("%s IU at %s IU/µg", text, factor).hasToString(expected.toString());
+            }
+        }
+    }
+
+    @Test
+    void aFiniteReciprocalIsExactAndOnlyGivenWhenItExists() {
+        for (String divisor : List.of("1", "2", "5", "8", "40", "4E+1", "0.04", "125", "1000", "1E+9", "0.001", "1024", "6.25")) {
+            BigDecimal value = new BigDecimal(divisor);
+            assertThat(UnitConversion.finiteReciprocal(value)).as("1/%s", divisor)
+                    .isEqualByComparingTo(BigDecimal.ONE.divide(value));
+        }
+        for (String divisor : List.of("3", "7", "0.3", "12", "40.1", "0", "-40", "9223372036854775807")) {
+            assertThat(UnitConversion.finiteReciprocal(new BigDecimal(divisor))).as("1/%s", divisor).isNull();
         }
     }
 
