@@ -1,18 +1,13 @@
 package nl.supplementguidelines.web.admission;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.beans.PropertyEditorRegistrar;
 import org.springframework.beans.PropertyEditorRegistry;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.stereotype.Component;
-import org.springframework.web.bind.support.ConfigurableWebBindingInitializer;
-import org.springframework.web.bind.support.WebBindingInitializer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 import java.beans.PropertyEditorSupport;
-import java.util.Arrays;
 
 /**
  * Integer query and path parameters ({@code page}, {@code size}, {@code minEvidence}, {@code row}) are read as the
@@ -44,7 +39,7 @@ class StrictIntegerParameters implements WebMvcRegistrations, SmartInitializingS
     @Override
     public void afterSingletonsInstantiated() {
         beans.getBeansOfType(RequestMappingHandlerAdapter.class, false, false).forEach((name, adapter) -> {
-            if (!(adapter instanceof StrictBindingAdapter)) {
+            if (!(adapter instanceof BindingAdapter)) {
                 throw new IllegalStateException("Spring MVC's handler adapter '" + name + "' is not this one (is there "
                         + "another WebMvcRegistrations bean?), so integer parameters would not be read strictly");
             }
@@ -53,28 +48,7 @@ class StrictIntegerParameters implements WebMvcRegistrations, SmartInitializingS
 
     @Override
     public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
-        return new StrictBindingAdapter();
-    }
-
-    /**
-     * Spring MVC's handler adapter, its binding initializer with {@link #readIntegersStrictly} added. The initializer
-     * stays the one Spring MVC made: the adapter takes its validator from it for the handlers' method validation.
-     */
-    private static final class StrictBindingAdapter extends RequestMappingHandlerAdapter {
-
-        @Override
-        public void setWebBindingInitializer(@Nullable WebBindingInitializer initializer) {
-            if (!(initializer instanceof ConfigurableWebBindingInitializer configurable)) {
-                throw new IllegalStateException("Spring MVC's binding initializer is not configurable ("
-                        + initializer + "), so integer parameters could not be read strictly");
-            }
-            PropertyEditorRegistrar[] registrars = configurable.getPropertyEditorRegistrars();
-            PropertyEditorRegistrar[] withStrict = registrars == null ? new PropertyEditorRegistrar[1]
-                    : Arrays.copyOf(registrars, registrars.length + 1);
-            withStrict[withStrict.length - 1] = StrictIntegerParameters::readIntegersStrictly;
-            configurable.setPropertyEditorRegistrars(withStrict);
-            super.setWebBindingInitializer(configurable);
-        }
+        return new BindingAdapter();
     }
 
     static void readIntegersStrictly(PropertyEditorRegistry binder) {

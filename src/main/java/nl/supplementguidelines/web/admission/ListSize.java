@@ -1,0 +1,64 @@
+package nl.supplementguidelines.web.admission;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The size constraints of one list of a request body, measured without Bean Validation: {@code @NotNull} and
+ * {@code @Size} on a collection mean one thing only (a null list fits any {@code @Size}). Read from the record's field,
+ * which is where Hibernate Validator reads a record component's constraints too.
+ */
+record ListSize(Field field, boolean required, int min, int max) {
+
+    /** The measure of this property, if it is a collection whose constraints are all {@code @NotNull} and {@code @Size}. */
+    static Optional<ListSize> of(Class<?> record, PropertyDescriptor property, Set<ConstraintDescriptor<?>> constraints) {
+        if (!Collection.class.isAssignableFrom(property.getElementClass())) {
+            return Optional.empty();
+        }
+        boolean required = false;
+        int min = 0;
+        int max = Integer.MAX_VALUE;
+        for (ConstraintDescriptor<?> constraint : constraints) {
+            Annotation annotation = constraint.getAnnotation();
+            if (!constraint.getComposingConstraints().isEmpty()) {
+                return Optional.empty();
+            } else if (annotation instanceof NotNull) {
+                required = true;
+            } else if (annotation instanceof Size size) {
+                min = Math.max(min, size.min());
+                max = Math.min(max, size.max());
+            } else {
+                return Optional.empty();
+            }
+        }
+        try {
+            Field field = record.getDeclaredField(property.getPropertyName());
+            field.setAccessible(true);
+            return Optional.of(new ListSize(field, required, min, max));
+        } catch (NoSuchFieldException | RuntimeException notAField) {
+            return Optional.empty();
+        }
+    }
+
+    boolean fits(Object body) {
+        Object list;
+        try {
+            list = field.get(body);
+        } catch (IllegalAccessException unreadable) {
+            return false;
+        }
+        if (list == null) {
+            return !required;
+        }
+        int size = ((Collection<?>) list).size();
+        return size >= min && size <= max;
+    }
+}
