@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 
 import java.time.Duration;
@@ -30,9 +32,10 @@ class EndpointDelivery {
     private final ObjectMapper json;
     private final WebhookProperties properties;
     private final RetryPolicy retries;
+    private final TransactionTemplate transactions;
 
     EndpointDelivery(EndpointStore endpoints, DeliveryLog deliveries, ChangeFeedReader feed, TargetGuard guard, WebhookSender sender,
-            ObjectMapper json, WebhookProperties properties) {
+            ObjectMapper json, WebhookProperties properties, PlatformTransactionManager transactionManager) {
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.feed = feed;
@@ -41,6 +44,7 @@ class EndpointDelivery {
         this.json = json;
         this.properties = properties;
         this.retries = new RetryPolicy(properties);
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** What one attempt came to: delivered, failed (counted), or stopped before it counted (the claim lost, shutting down). */
@@ -96,18 +100,7 @@ class EndpointDelivery {
         if (!endpoints.renew(endpoint.id(), owner, now.plus(properties.lease()))) {
             return Result.STOPPED;
         }
-        WebhookSender.Outcome outcome;
-        if (refusal != null) {
-            outcome = new WebhookSender.Outcome(null, "not sent: " + refusal, Duration.ZERO);
-        } else {
-            try {
-                outcome = sender.send(endpoint.url(), messageId, now.getEpochSecond(),
-                        WebhookSignatures.sign(endpoint.secret(), messageId, now.getEpochSecond(), body), body);
-            } catch (RuntimeException e) {
-                // Whatever the client throws (a URL it cannot use, say) is a failure like any other: backoff and disabling apply.
-                outcome = new WebhookSender.Outcome(null, "not sent: " + e, Duration.ZERO);
-            }
-        }
+        WebhookSender.Outcome outcome = send(endpoint, refusal, messageId, now, body);
         if (Thread.currentThread().isInterrupted()) {
             // Shutting down in the middle of the send: neither a delivery nor the endpoint's failure. The event is sent
             // again later, with the same webhook-id.
@@ -116,10 +109,13 @@ class EndpointDelivery {
         int attempt = endpoint.attempts() + 1;
         int took = (int) Math.min(outcome.took().toMillis(), Integer.MAX_VALUE);
         if (outcome.delivered()) {
-            if (endpoints.advance(endpoint.id(), owner, event.position())) {
-                deliveries.record(endpoint.id(), new DeliveryAttempt(0, messageId, event.position(), event.type().name(), attempt, now, took,
-                        "DELIVERED", outcome.status(), null, null));
-            }
+            // The endpoint's state and its log entry in one transaction: nobody reads the one without the other.
+            transactions.executeWithoutResult(status -> {
+                if (endpoints.advance(endpoint.id(), owner, event.position())) {
+                    deliveries.record(endpoint.id(), new DeliveryAttempt(0, messageId, event.position(), event.type().name(), attempt, now,
+                            took, "DELIVERED", outcome.status(), null, null));
+                }
+            });
             return Result.DELIVERED;
         }
         Instant failingSince = endpoint.failingSince() == null ? now : endpoint.failingSince();
@@ -127,19 +123,40 @@ class EndpointDelivery {
         if (retries.exhausted(Duration.between(failingSince, now))) {
             String reason = "Disabled after " + attempt + " attempts at event " + event.position() + " failing since " + failingSince
                     + "; last: " + error;
-            if (endpoints.disable(endpoint.id(), owner, attempt, now, shorten(reason, 500))) {
+            Boolean disabled = transactions.execute(status -> {
+                if (!endpoints.disable(endpoint.id(), owner, attempt, now, shorten(reason, 500))) {
+                    return false;
+                }
                 deliveries.record(endpoint.id(), new DeliveryAttempt(0, messageId, event.position(), event.type().name(), attempt, now, took,
                         "DISABLED", outcome.status(), error, null));
+                return true;
+            });
+            if (Boolean.TRUE.equals(disabled)) {
                 log.warn("Webhook endpoint {} disabled after {} attempts: {}", endpoint.id(), attempt, error);
             }
             return Result.FAILED;
         }
         Instant nextAttempt = now.plus(retries.delay(attempt));
-        if (endpoints.failed(endpoint.id(), owner, attempt, failingSince, nextAttempt)) {
-            deliveries.record(endpoint.id(), new DeliveryAttempt(0, messageId, event.position(), event.type().name(), attempt, now, took,
-                    "FAILED", outcome.status(), error, nextAttempt));
-        }
+        transactions.executeWithoutResult(status -> {
+            if (endpoints.failed(endpoint.id(), owner, attempt, failingSince, nextAttempt)) {
+                deliveries.record(endpoint.id(), new DeliveryAttempt(0, messageId, event.position(), event.type().name(), attempt, now, took,
+                        "FAILED", outcome.status(), error, nextAttempt));
+            }
+        });
         return Result.FAILED;
+    }
+
+    private WebhookSender.Outcome send(Endpoint endpoint, @Nullable String refusal, String messageId, Instant now, byte[] body) {
+        if (refusal != null) {
+            return new WebhookSender.Outcome(null, "not sent: " + refusal, Duration.ZERO);
+        }
+        try {
+            return sender.send(endpoint.url(), messageId, now.getEpochSecond(),
+                    WebhookSignatures.sign(endpoint.secret(), messageId, now.getEpochSecond(), body), body);
+        } catch (RuntimeException e) {
+            // Whatever the client throws (a URL it cannot use, say) is a failure like any other: backoff and disabling apply.
+            return new WebhookSender.Outcome(null, "not sent: " + e, Duration.ZERO);
+        }
     }
 
     private static String shorten(@Nullable String error) {

@@ -3,7 +3,9 @@ package nl.supplementguidelines.support;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -55,6 +57,8 @@ public enum TestClient {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                 .scopes(granted -> granted.addAll(scopes))
+                // Tokens are fetched once per test JVM (Tokens): they must outlive the slowest run, not the default 5 minutes.
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofHours(2)).build())
                 .build();
     }
 }

@@ -83,7 +83,7 @@ public final class Tokens {
         return of(TestClient.WRONG_AUDIENCE);
     }
 
-    /** A token the authorization server issued to this client (its five minutes outlast any test run's use of it). */
+    /** A token the authorization server issued to this client (its two hours, set in TestClient, outlast any test run). */
     public static String of(TestClient client) {
         return ISSUED.computeIfAbsent(client, Tokens::request);
     }

@@ -79,7 +79,7 @@ class EndpointDeliveryTest extends ServedApi {
             }
         };
 
-        boolean more = new EndpointDelivery(store, log, feed, guard, throwing, json, properties).run(id, OWNER);
+        boolean more = new EndpointDelivery(store, log, feed, guard, throwing, json, properties, transactions).run(id, OWNER);
 
         assertThat(more).isFalse();
         Endpoint endpoint = store.find(id).orElseThrow();
@@ -112,7 +112,7 @@ class EndpointDeliveryTest extends ServedApi {
             }
         };
 
-        new EndpointDelivery(store, log, feed, slow, counting, json, properties).run(id, OWNER);
+        new EndpointDelivery(store, log, feed, slow, counting, json, properties, transactions).run(id, OWNER);
 
         assertThat(sends).hasValue(0);
         assertThat(log.page(id, 0, 10)).isEmpty();

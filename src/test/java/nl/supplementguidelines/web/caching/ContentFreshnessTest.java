@@ -1,5 +1,6 @@
 package nl.supplementguidelines.web.caching;
 
+import nl.supplementguidelines.support.Eventually;
 import nl.supplementguidelines.support.Http;
 import nl.supplementguidelines.support.Http.Response;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +45,8 @@ abstract class ContentFreshnessTest {
     @AfterEach
     void putTheTitleBack() {
         jdbc.sql("update guideline set title = ? where slug = 'leaky-gut'").param(title).update();
+        // The next test must not meet the change still cached (plain SQL arrives by notification on PostgreSQL).
+        Eventually.get(new Http(port), answer -> title.equals(answer.json().get("title").asString()), "/api/v1/guidelines/leaky-gut");
     }
 
     @Test
