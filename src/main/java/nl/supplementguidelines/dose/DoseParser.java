@@ -47,6 +47,25 @@ public final class DoseParser {
     private static final Pattern BRACKETS = Pattern.compile("^(?<main>[^()]*?)\\s*\\((?<inner>[^()]*)\\)\\s*$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    // The numbers of the named groups of AMOUNTS and BRACKETS: Matcher.group(name) copies the pattern's map of names for
+    // every new matcher. Checked against the names when the class loads.
+    private static final int A = 1;
+    private static final int FIRST_UNIT = 2;
+    private static final int B = 3;
+    private static final int U = 4;
+    private static final int MAIN = 1;
+    private static final int INNER = 2;
+
+    static {
+        Matcher amounts = AMOUNTS.matcher("1 mg-2 g");
+        Matcher brackets = BRACKETS.matcher("a (b)");
+        if (!amounts.matches() || !brackets.matches() || amounts.start("a") != amounts.start(A) || amounts.start("ua") != amounts.start(FIRST_UNIT)
+                || amounts.start("b") != amounts.start(B) || amounts.start("u") != amounts.start(U)
+                || brackets.start("main") != brackets.start(MAIN) || brackets.start("inner") != brackets.start(INNER)) {
+            throw new IllegalStateException("the group numbers of DoseParser's patterns do not match their names");
+        }
+    }
+
     private DoseParser() {
     }
 
@@ -67,10 +86,11 @@ public final class DoseParser {
         String work = SPACES.matcher(source.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2009', ' ')
                 .toLowerCase(Locale.ROOT)).replaceAll(" ");
         Amount equivalent = null;
-        Matcher brackets = BRACKETS.matcher(work);
-        if (brackets.matches()) {
-            work = brackets.group("main");
-            equivalent = parseEquivalent(brackets.group("inner"));
+        // Only wording with a bracket can have an equivalent in brackets.
+        Matcher brackets = work.indexOf('(') < 0 ? null : BRACKETS.matcher(work);
+        if (brackets != null && brackets.matches()) {
+            work = brackets.group(MAIN);
+            equivalent = parseEquivalent(brackets.group(INNER));
         }
         work = PER_DAY.matcher(work).replaceFirst("").strip();
         DoseKind bound = null;
@@ -88,13 +108,13 @@ public final class DoseParser {
             throw new DoseParseException("'" + source + "' is not dose wording this API reads; write an amount and a unit, "
                     + "such as '500 mg', '15-20 mg', 'Minimaal 25 mcg', 'max. 100 µg' or '1x10^9 cfu'");
         }
-        DoseUnit unit = unit(amounts.group("u"));
-        String firstUnit = amounts.group("ua");
+        DoseUnit unit = unit(amounts.group(U));
+        String firstUnit = amounts.group(FIRST_UNIT);
         if (firstUnit != null && unit(firstUnit) != unit) {
             throw new DoseParseException("'" + source + "' gives its bounds in different units; write both in one unit");
         }
-        BigDecimal first = number(amounts.group("a"), unit);
-        String secondText = amounts.group("b");
+        BigDecimal first = number(amounts.group(A), unit);
+        String secondText = amounts.group(B);
         BigDecimal second = secondText == null ? null : number(secondText, unit);
         if (bound != null && second != null) {
             throw new DoseParseException("'" + source + "' combines a bound ('minimaal', 'max.', ...) with a range; write one or the other");
@@ -129,15 +149,15 @@ public final class DoseParser {
 
     private static Amount parseEquivalent(String inner) {
         Matcher amounts = AMOUNTS.matcher(inner.strip());
-        if (!amounts.matches() || amounts.group("b") != null) {
+        if (!amounts.matches() || amounts.group(B) != null) {
             throw new DoseParseException("the part in brackets, '(" + inner.strip() + ")', is not one amount with a unit");
         }
-        DoseUnit unit = unit(amounts.group("u"));
-        String firstUnit = amounts.group("ua");
+        DoseUnit unit = unit(amounts.group(U));
+        String firstUnit = amounts.group(FIRST_UNIT);
         if (firstUnit != null && unit(firstUnit) != unit) {
             throw new DoseParseException("the part in brackets, '(" + inner.strip() + ")', is not one amount with a unit");
         }
-        BigDecimal value = number(amounts.group("a"), unit);
+        BigDecimal value = number(amounts.group(A), unit);
         if (value.signum() <= 0) {
             throw new DoseParseException("the amount in brackets must be greater than 0");
         }
