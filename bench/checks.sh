@@ -4,8 +4,8 @@
 #   bench/checks.sh      # builds the jar if missing, then warms up and measures (about 3 minutes)
 #
 # Measures GET /api/v1/guidelines/leaky-gut, a dose check (three intakes), a regimen and an interaction check with wrk,
-# and prints each one's req/s, p50, p99, non-2xx answers, req/s as a ratio to the GET's and the API's CPU time per
-# request. The API runs as in bench/run.sh: the JVM options of the Dockerfile, a 512 MB memory limit emulated with
+# and prints each one's req/s, p50, p99, non-2xx answers, req/s as a ratio to the GET's, and the API's CPU time and
+# allocation (with the JDK's jstat) per request. The API runs as in bench/run.sh: the JVM options of the Dockerfile, a 512 MB memory limit emulated with
 # -XX:MaxRAM, the default embedded H2, the rate limiter on with a limit no benchmark client reaches. Needs wrk. Everything listens on 127.0.0.1 only.
 # Tunables: JAR (the jar to run), EXTRA_JVM_OPTIONS (after the shipped ones), CONNECTIONS, THREADS, DURATION, WARMUP, API_PORT, MANAGEMENT_PORT, CONTAINER_MEMORY, REBUILD=1, EXTRA_ARGS,
 # JAVA (the image has Java 25: use a Java 25 for figures that match it), CLIENT_CPUS (the CPUs wrk may use, e.g. 1; all by default).
@@ -111,6 +111,10 @@ server_p99() {
 # The API process's CPU time so far (user and system), in clock ticks: around a run, its CPU per request.
 api_cpu_ticks() { awk '{print $14 + $15}' "/proc/$API_PID/stat"; }
 CLOCK_TICKS=$(getconf CLK_TCK)
+# What the API allocated so far, in KB, about: young collections times eden's capacity, plus eden's use (jstat -gc's
+# YGC, EC and EU; Serial's young collections empty eden). Around a run, its allocation per request. "-" without jstat.
+JSTAT="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jstat"
+api_allocated_kb() { if [ -x "$JSTAT" ]; then "$JSTAT" -gc "$API_PID" | awk 'NR == 2 { printf "%.0f", $13 * $5 + $6 }'; else echo -; fi; }
 # The URI template Micrometer tags each call with.
 TEMPLATES=("/api/v1/guidelines/{slug}" /api/v1/dose-checks /api/v1/regimens /api/v1/interaction-checks)
 
@@ -118,24 +122,29 @@ echo "== measuring: $THREADS threads, $CONNECTIONS connections, $DURATION per ru
 echo "   (rps x avg: req/s times wrk's average latency; above the connections when wrk's coordinated-omission correction"
 echo "    added samples for slow answers, which its p99 then includes. server p99: the bucket of Micrometer's histogram"
 echo "    holding 99 % of the same requests, from Spring's observation filter on. CPU/req: the API process's CPU time,"
-echo "    all its threads, divided by the requests answered: steadier from run to run than req/s, which wrk shares)"
-printf '%-18s %10s %8s %8s %8s %8s %10s %10s %10s\n' request "req/s" "p50 ms" "p99 ms" non-2xx "x GET" "rps x avg" "server p99" "CPU/req us"
+echo "    all its threads, divided by the requests answered: steadier from run to run than req/s, which wrk shares."
+echo "    KB/req: what the API allocated, divided likewise: steadier still)"
+printf '%-18s %10s %8s %8s %8s %8s %10s %10s %10s %8s\n' request "req/s" "p50 ms" "p99 ms" non-2xx "x GET" "rps x avg" "server p99" "CPU/req us" "KB/req"
 GET_RPS=""
 for i in "${!NAMES[@]}"; do
   server_buckets "${TEMPLATES[$i]}" > "$WORK/before.txt"
   CPU_BEFORE=$(api_cpu_ticks)
+  ALLOCATED_BEFORE=$(api_allocated_kb)
   run_wrk "$DURATION" "${SCRIPTS[$i]}" "${URLS[$i]}" > "$WORK/${NAMES[$i]}.txt"
   CPU_AFTER=$(api_cpu_ticks)
+  ALLOCATED_AFTER=$(api_allocated_kb)
   server_buckets "${TEMPLATES[$i]}" > "$WORK/after.txt"
   REQUESTS=$(awk '/ requests in / {print $1; exit}' "$WORK/${NAMES[$i]}.txt")
   [ -n "$REQUESTS" ] && [ "$REQUESTS" -gt 0 ] || { echo "wrk answered no requests for ${NAMES[$i]}:" >&2; cat "$WORK/${NAMES[$i]}.txt" >&2; exit 1; }
   CPU_PER_REQUEST=$(awk -v t=$((CPU_AFTER - CPU_BEFORE)) -v hz="$CLOCK_TICKS" -v n="$REQUESTS" 'BEGIN { printf "%.0f", t * 1e6 / hz / n }')
+  KB_PER_REQUEST=$(awk -v a="$ALLOCATED_BEFORE" -v b="$ALLOCATED_AFTER" -v n="$REQUESTS" \
+    'BEGIN { if (a == "-" || b == "-") print "-"; else printf "%.1f", (b - a) / n }')
   read -r RPS P50 P99 BAD < <(parse "$WORK/${NAMES[$i]}.txt")
   AVG=$(to_ms "$(awk '$1 == "Latency" {print $2; exit}' "$WORK/${NAMES[$i]}.txt")")
   RPS_AVG=$(awk -v r="$RPS" -v a="$AVG" 'BEGIN { printf "%.0f", r * a / 1000 }')
   SERVER_P99=$(server_p99 "$WORK/before.txt" "$WORK/after.txt")
   GET_RPS=${GET_RPS:-$RPS}
   RATIO=$(awk -v a="$RPS" -v g="$GET_RPS" 'BEGIN { printf "%.2f", a / g }')
-  printf '%-18s %10s %8s %8s %8s %8s %10s %10s %10s\n' "${NAMES[$i]}" "$RPS" "$P50" "$P99" "$BAD" "$RATIO" "$RPS_AVG" "$SERVER_P99" "$CPU_PER_REQUEST"
+  printf '%-18s %10s %8s %8s %8s %8s %10s %10s %10s %8s\n' "${NAMES[$i]}" "$RPS" "$P50" "$P99" "$BAD" "$RATIO" "$RPS_AVG" "$SERVER_P99" "$CPU_PER_REQUEST" "$KB_PER_REQUEST"
 done
 echo "== API resident memory: peak $(awk '/^VmHWM:/ {printf "%.0f", $2/1024}' "/proc/$API_PID/status") MB (limit emulated: $CONTAINER_MEMORY)"
