@@ -111,10 +111,22 @@ server_p99() {
 # The API process's CPU time so far (user and system), in clock ticks: around a run, its CPU per request.
 api_cpu_ticks() { awk '{print $14 + $15}' "/proc/$API_PID/stat"; }
 CLOCK_TICKS=$(getconf CLK_TCK)
-# What the API allocated so far, in KB, about: young collections times eden's capacity, plus eden's use (jstat -gc's
-# YGC, EC and EU; Serial's young collections empty eden). Around a run, its allocation per request. "-" without jstat.
+# The API's collections and eden (jstat -gc's YGC, FGC, EC and EU, KB): around a run, what it allocated per request,
+# about: every collection empties eden, so (collections) x (eden's capacity) + (eden's use after - before). "?" when
+# eden was resized during the run, "-" without a jstat that can read the process.
 JSTAT="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jstat"
-api_allocated_kb() { if [ -x "$JSTAT" ]; then "$JSTAT" -gc "$API_PID" | awk 'NR == 2 { printf "%.0f", $13 * $5 + $6 }'; else echo -; fi; }
+api_heap() {
+  local out
+  [ -x "$JSTAT" ] && out=$("$JSTAT" -gc "$API_PID" 2>/dev/null) || { echo -; return 0; }
+  awk 'NR == 2 { print $13, $15, $5, $6 }' <<< "$out"
+}
+kb_per_request() { # before after requests
+  awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN {
+    if (a == "-" || b == "-") { print "-"; exit }
+    split(a, x, " "); split(b, y, " ")
+    if (x[3] != y[3]) { print "?"; exit }
+    printf "%.1f", ((y[1] - x[1] + y[2] - x[2]) * y[3] + y[4] - x[4]) / n }'
+}
 # The URI template Micrometer tags each call with.
 TEMPLATES=("/api/v1/guidelines/{slug}" /api/v1/dose-checks /api/v1/regimens /api/v1/interaction-checks)
 
@@ -129,16 +141,15 @@ GET_RPS=""
 for i in "${!NAMES[@]}"; do
   server_buckets "${TEMPLATES[$i]}" > "$WORK/before.txt"
   CPU_BEFORE=$(api_cpu_ticks)
-  ALLOCATED_BEFORE=$(api_allocated_kb)
+  HEAP_BEFORE=$(api_heap)
   run_wrk "$DURATION" "${SCRIPTS[$i]}" "${URLS[$i]}" > "$WORK/${NAMES[$i]}.txt"
   CPU_AFTER=$(api_cpu_ticks)
-  ALLOCATED_AFTER=$(api_allocated_kb)
+  HEAP_AFTER=$(api_heap)
   server_buckets "${TEMPLATES[$i]}" > "$WORK/after.txt"
   REQUESTS=$(awk '/ requests in / {print $1; exit}' "$WORK/${NAMES[$i]}.txt")
   [ -n "$REQUESTS" ] && [ "$REQUESTS" -gt 0 ] || { echo "wrk answered no requests for ${NAMES[$i]}:" >&2; cat "$WORK/${NAMES[$i]}.txt" >&2; exit 1; }
   CPU_PER_REQUEST=$(awk -v t=$((CPU_AFTER - CPU_BEFORE)) -v hz="$CLOCK_TICKS" -v n="$REQUESTS" 'BEGIN { printf "%.0f", t * 1e6 / hz / n }')
-  KB_PER_REQUEST=$(awk -v a="$ALLOCATED_BEFORE" -v b="$ALLOCATED_AFTER" -v n="$REQUESTS" \
-    'BEGIN { if (a == "-" || b == "-") print "-"; else printf "%.1f", (b - a) / n }')
+  KB_PER_REQUEST=$(kb_per_request "$HEAP_BEFORE" "$HEAP_AFTER" "$REQUESTS")
   read -r RPS P50 P99 BAD < <(parse "$WORK/${NAMES[$i]}.txt")
   AVG=$(to_ms "$(awk '$1 == "Latency" {print $2; exit}' "$WORK/${NAMES[$i]}.txt")")
   RPS_AVG=$(awk -v r="$RPS" -v a="$AVG" 'BEGIN { printf "%.0f", r * a / 1000 }')

@@ -593,7 +593,7 @@ abstract class FullStackApiContract extends ServedApi {
         } finally {
             jdbc.sql("update nutrient set name = 'Zink' where slug = 'zink'").update();
             // The next test must not meet the edit still cached (plain SQL arrives by notification on PostgreSQL).
-            Eventually.get(http, answer -> answer.json().get("name").asString().equals("Zink"), path);
+            Eventually.get(http, answer -> answer.json().path("name").asString().equals("Zink"), path);
         }
     }
 

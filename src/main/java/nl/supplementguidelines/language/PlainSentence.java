@@ -94,8 +94,9 @@ final class PlainSentence {
             }
             return new Choice(choice.getLimits(), texts);
         }
+        // The locale's digits and minus as Long.toString writes them (some locales write a longer minus than its sign).
         if (format instanceof DecimalFormat decimal && decimal.toPattern().equals("#")
-                && decimal.getDecimalFormatSymbols().getZeroDigit() == '0' && decimal.getDecimalFormatSymbols().getMinusSign() == '-') {
+                && decimal.format(-1234567890L).equals("-1234567890") && decimal.format(0L).equals("0")) {
             return WHOLE_NUMBER;
         }
         return null;

@@ -99,7 +99,7 @@ abstract class SearchRelevanceContract extends ServedApi {
             assertThat(item.get("match").get(1).get("field").asString()).isEqualTo("alternativeName");
         } finally {
             jdbc.sql("delete from search_synonym where term = 'uitputting'").update();
-            Eventually.get(http, answer -> answer.json().get("items").isEmpty(), "/api/v1/guidelines?q=uitputting");
+            Eventually.get(http, answer -> answer.json().path("items").isEmpty(), "/api/v1/guidelines?q=uitputting");
         }
     }
 

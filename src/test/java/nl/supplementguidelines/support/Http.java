@@ -42,6 +42,14 @@ public final class Http {
         public String header(String name) {
             return headers.firstValue(name).orElse(null);
         }
+
+        /**
+         * Tomcat's one answer to a request it read after its connector paused for a stop: 503 without a body, and the
+         * connection closed. The application's own 503 (the database gone) has a problem body and Retry-After.
+         */
+        public boolean isPausedConnectorAnswer() {
+            return status == 503 && text.isEmpty() && header("Retry-After") == null && "close".equalsIgnoreCase(header("Connection"));
+        }
     }
 
     /** A GET with optional headers given as name, value, name, value, ... */

@@ -4,8 +4,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
+import jakarta.validation.metadata.ValidateUnwrappedValue;
+import nl.supplementguidelines.web.BodyValidation.Sizes;
 
 import java.lang.annotation.Annotation;
+import java.lang.annotation.ElementType;
 import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.Optional;
@@ -20,7 +23,10 @@ record ListSize(Field field, boolean required, int min, int max) {
 
     /** The measure of this property, if it is a collection whose constraints are all {@code @NotNull} and {@code @Size}. */
     static Optional<ListSize> of(Class<?> record, PropertyDescriptor property, Set<ConstraintDescriptor<?>> constraints) {
-        if (!Collection.class.isAssignableFrom(property.getElementClass())) {
+        // A constraint on a getter is checked on the getter's value, not the field's: only fields are measured here.
+        if (!Collection.class.isAssignableFrom(property.getElementClass())
+                || property.findConstraints().declaredOn(ElementType.FIELD).unorderedAndMatchingGroups(Sizes.class)
+                        .getConstraintDescriptors().size() != constraints.size()) {
             return Optional.empty();
         }
         boolean required = false;
@@ -28,7 +34,8 @@ record ListSize(Field field, boolean required, int min, int max) {
         int max = Integer.MAX_VALUE;
         for (ConstraintDescriptor<?> constraint : constraints) {
             Annotation annotation = constraint.getAnnotation();
-            if (!constraint.getComposingConstraints().isEmpty()) {
+            // Composed, or unwrapped (payload Unwrapping.Unwrap: then it applies to each element): left to the sequence.
+            if (!constraint.getComposingConstraints().isEmpty() || constraint.getValueUnwrapping() == ValidateUnwrappedValue.UNWRAP) {
                 return Optional.empty();
             } else if (annotation instanceof NotNull) {
                 required = true;

@@ -1,6 +1,7 @@
 package nl.supplementguidelines.web.admission;
 
 import jakarta.validation.Valid;
+import jakarta.validation.valueextraction.Unwrapping;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -63,6 +64,16 @@ class SizesFirstValidatorTest {
     record OtherSizeConstraint(@NotEmpty(groups = Sizes.class) List<String> names) {
     }
 
+    record Unwrapped(@Size(max = 5, groups = Sizes.class, payload = Unwrapping.Unwrap.class) List<String> names) {
+    }
+
+    record SizedByGetter(List<String> names) {
+        @Size(max = 1, groups = Sizes.class)
+        public List<String> getNames() {
+            return names;
+        }
+    }
+
     record SizedElements(List<@Size(max = 2, groups = Sizes.class) String> names) {
     }
 
@@ -114,7 +125,7 @@ class SizesFirstValidatorTest {
                 .containsExactlyInAnyOrder("names true 1-3", "items true 0-2"));
         assertThat(SizesFirstValidator.ownListSizes(validator, Item.class)).contains(List.of());
         for (Class<?> type : List.of(Document.class, Tree.class, Legacy.class, Holder.class, SizedElements.class,
-                SizedText.class, OtherSizeConstraint.class, Open.class)) {
+                SizedText.class, OtherSizeConstraint.class, Open.class, Unwrapped.class, SizedByGetter.class)) {
             assertThat(SizesFirstValidator.ownListSizes(validator, type)).as("%s", type.getSimpleName()).isEmpty();
         }
         Document document = new Document(List.of(new Part(List.of("a", "b"))));

@@ -46,7 +46,7 @@ abstract class ContentFreshnessTest {
     void putTheTitleBack() {
         jdbc.sql("update guideline set title = ? where slug = 'leaky-gut'").param(title).update();
         // The next test must not meet the change still cached (plain SQL arrives by notification on PostgreSQL).
-        Eventually.get(new Http(port), answer -> title.equals(answer.json().get("title").asString()), "/api/v1/guidelines/leaky-gut");
+        Eventually.get(new Http(port), answer -> title.equals(answer.json().path("title").asString()), "/api/v1/guidelines/leaky-gut");
     }
 
     @Test
