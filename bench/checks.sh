@@ -5,8 +5,9 @@
 #
 # Measures GET /api/v1/guidelines/leaky-gut, a dose check (three intakes), a regimen and an interaction check with wrk,
 # and prints each one's req/s, p50, p99, non-2xx answers, req/s as a ratio to the GET's, and the API's CPU time and
-# allocation (with the JDK's jstat) per request. The API runs as in bench/run.sh: the JVM options of the Dockerfile, a 512 MB memory limit emulated with
-# -XX:MaxRAM, the default embedded H2, the rate limiter on with a limit no benchmark client reaches. Needs wrk. Everything listens on 127.0.0.1 only.
+# allocation (with the JDK's jstat) per request. The API runs as in bench/run.sh: the JVM options of the Dockerfile, a
+# 512 MB memory limit emulated with -XX:MaxRAM, the default embedded H2, the rate limiter on with a limit no benchmark
+# client reaches. Needs wrk. Everything listens on 127.0.0.1 only.
 # Tunables: JAR (the jar to run), EXTRA_JVM_OPTIONS (after the shipped ones), CONNECTIONS, THREADS, DURATION, WARMUP, API_PORT, MANAGEMENT_PORT, CONTAINER_MEMORY, REBUILD=1, EXTRA_ARGS,
 # JAVA (the image has Java 25: use a Java 25 for figures that match it), CLIENT_CPUS (the CPUs wrk may use, e.g. 1; all by default).
 set -euo pipefail

@@ -2,6 +2,7 @@ package nl.supplementguidelines.dose;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,13 +58,19 @@ public final class DoseParser {
     private static final int INNER = 2;
 
     static {
-        Matcher amounts = AMOUNTS.matcher("1 mg-2 g");
-        Matcher brackets = BRACKETS.matcher("a (b)");
-        if (!amounts.matches() || !brackets.matches() || amounts.start("a") != amounts.start(A) || amounts.start("ua") != amounts.start(FIRST_UNIT)
-                || amounts.start("b") != amounts.start(B) || amounts.start("u") != amounts.start(U)
-                || brackets.start("main") != brackets.start(MAIN) || brackets.start("inner") != brackets.start(INNER)) {
-            throw new IllegalStateException("the group numbers of DoseParser's patterns do not match their names");
+        checkGroupNumbers(AMOUNTS.matcher("1 mg-2 g"), Map.of("a", A, "ua", FIRST_UNIT, "b", B, "u", U));
+        checkGroupNumbers(BRACKETS.matcher("a (b)"), Map.of("main", MAIN, "inner", INNER));
+    }
+
+    private static void checkGroupNumbers(Matcher sample, Map<String, Integer> numbers) {
+        if (!sample.matches()) {
+            throw new IllegalStateException("DoseParser's sample for " + sample.pattern() + " does not match it");
         }
+        numbers.forEach((name, number) -> {
+            if (sample.start(name) != sample.start(number)) {
+                throw new IllegalStateException("group " + number + " of " + sample.pattern() + " is not '" + name + "'");
+            }
+        });
     }
 
     private DoseParser() {

@@ -19,9 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * not thread-safe, and Spring's {@code MessageSource} shares one per sentence under its monitor: a dose check formats
  * about twenty sentences, so at 32 concurrent checks that monitor was the most contended lock of the process. Here each
  * sentence keeps a few idle copies of its parsed format; a caller takes one, or clones the parsed original, and returns
- * it. A sentence of plain placeholders given text is joined without a format at all ({@link PlainSentence}). The
- * bundles are read as Spring's {@code ResourceBundleMessageSource} reads them (UTF-8, no fallback to the machine's
- * locale), and {@code WordingTest} checks that both write every sentence alike.
+ * it. A sentence whose placeholders are text, whole numbers or plurals, given text and integers, is joined without a
+ * format at all ({@link PlainSentence}). The bundles are read as Spring's {@code ResourceBundleMessageSource} reads them
+ * (UTF-8, no fallback to the machine's locale), and {@code WordingTest} checks that both write every sentence alike.
  */
 final class Sentences {
 

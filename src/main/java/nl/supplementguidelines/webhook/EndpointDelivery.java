@@ -13,6 +13,7 @@ import tools.jackson.databind.ObjectMapper;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 
 /**
  * Delivers the events after one claimed endpoint's cursor, in order, one at a time: the cursor moves past an event only
@@ -109,13 +110,9 @@ class EndpointDelivery {
         int attempt = endpoint.attempts() + 1;
         int took = (int) Math.min(outcome.took().toMillis(), Integer.MAX_VALUE);
         if (outcome.delivered()) {
-            // The endpoint's state and its log entry in one transaction: nobody reads the one without the other.
-            transactions.executeWithoutResult(status -> {
-                if (endpoints.advance(endpoint.id(), owner, event.position())) {
-                    deliveries.record(endpoint.id(), new DeliveryAttempt(0, messageId, event.position(), event.type().name(), attempt, now,
-                            took, "DELIVERED", outcome.status(), null, null));
-                }
-            });
+            changeAndLog(() -> endpoints.advance(endpoint.id(), owner, event.position()), endpoint.id(),
+                    new DeliveryAttempt(0, messageId, event.position(), event.type().name(), attempt, now, took, "DELIVERED",
+                            outcome.status(), null, null));
             return Result.DELIVERED;
         }
         Instant failingSince = endpoint.failingSince() == null ? now : endpoint.failingSince();
@@ -123,27 +120,32 @@ class EndpointDelivery {
         if (retries.exhausted(Duration.between(failingSince, now))) {
             String reason = "Disabled after " + attempt + " attempts at event " + event.position() + " failing since " + failingSince
                     + "; last: " + error;
-            Boolean disabled = transactions.execute(status -> {
-                if (!endpoints.disable(endpoint.id(), owner, attempt, now, shorten(reason, 500))) {
-                    return false;
-                }
-                deliveries.record(endpoint.id(), new DeliveryAttempt(0, messageId, event.position(), event.type().name(), attempt, now, took,
-                        "DISABLED", outcome.status(), error, null));
-                return true;
-            });
-            if (Boolean.TRUE.equals(disabled)) {
+            if (changeAndLog(() -> endpoints.disable(endpoint.id(), owner, attempt, now, shorten(reason, 500)), endpoint.id(),
+                    new DeliveryAttempt(0, messageId, event.position(), event.type().name(), attempt, now, took, "DISABLED",
+                            outcome.status(), error, null))) {
                 log.warn("Webhook endpoint {} disabled after {} attempts: {}", endpoint.id(), attempt, error);
             }
             return Result.FAILED;
         }
         Instant nextAttempt = now.plus(retries.delay(attempt));
-        transactions.executeWithoutResult(status -> {
-            if (endpoints.failed(endpoint.id(), owner, attempt, failingSince, nextAttempt)) {
-                deliveries.record(endpoint.id(), new DeliveryAttempt(0, messageId, event.position(), event.type().name(), attempt, now, took,
-                        "FAILED", outcome.status(), error, nextAttempt));
-            }
-        });
+        changeAndLog(() -> endpoints.failed(endpoint.id(), owner, attempt, failingSince, nextAttempt), endpoint.id(),
+                new DeliveryAttempt(0, messageId, event.position(), event.type().name(), attempt, now, took, "FAILED",
+                        outcome.status(), error, nextAttempt));
         return Result.FAILED;
+    }
+
+    /**
+     * The lease holder's change of the endpoint's state and, when it was made, its log entry, in one transaction: nobody
+     * reads the one without the other. Whether the change was made (false: the claim was lost).
+     */
+    private boolean changeAndLog(BooleanSupplier change, String endpointId, DeliveryAttempt entry) {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            if (!change.getAsBoolean()) {
+                return false;
+            }
+            deliveries.record(endpointId, entry);
+            return true;
+        }));
     }
 
     private WebhookSender.Outcome send(Endpoint endpoint, @Nullable String refusal, String messageId, Instant now, byte[] body) {

@@ -21,8 +21,13 @@ import java.util.Set;
  */
 record ListSize(Field field, boolean required, int min, int max) {
 
-    /** The measure of this property, if it is a collection whose constraints are all {@code @NotNull} and {@code @Size}. */
-    static Optional<ListSize> of(Class<?> record, PropertyDescriptor property, Set<ConstraintDescriptor<?>> constraints) {
+    /**
+     * The measure of this property's size constraints, if it is a collection and they are all {@code @NotNull} and
+     * {@code @Size} on its field.
+     */
+    static Optional<ListSize> of(Class<?> record, PropertyDescriptor property) {
+        Set<ConstraintDescriptor<?>> constraints = property.findConstraints().unorderedAndMatchingGroups(Sizes.class)
+                .getConstraintDescriptors();
         // A constraint on a getter is checked on the getter's value, not the field's: only fields are measured here.
         if (!Collection.class.isAssignableFrom(property.getElementClass())
                 || property.findConstraints().declaredOn(ElementType.FIELD).unorderedAndMatchingGroups(Sizes.class)

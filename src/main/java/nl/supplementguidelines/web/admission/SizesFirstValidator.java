@@ -3,7 +3,6 @@ package nl.supplementguidelines.web.admission;
 import jakarta.validation.Validator;
 import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.CascadableDescriptor;
-import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.ContainerDescriptor;
 import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.ElementDescriptor;
@@ -112,10 +111,8 @@ final class SizesFirstValidator implements SmartValidator {
             if (!belowIsFree(validator, property, seen)) {
                 return Optional.empty();
             }
-            Set<ConstraintDescriptor<?>> constraints = property.findConstraints().unorderedAndMatchingGroups(Sizes.class)
-                    .getConstraintDescriptors();
-            if (!constraints.isEmpty()) {
-                Optional<ListSize> size = ListSize.of(type, property, constraints);
+            if (hasSizes(property.findConstraints())) {
+                Optional<ListSize> size = ListSize.of(type, property);
                 if (size.isEmpty()) {
                     return Optional.empty();
                 }
@@ -132,8 +129,7 @@ final class SizesFirstValidator implements SmartValidator {
             return false;
         }
         for (ContainerElementTypeDescriptor element : descriptor.getConstrainedContainerElementTypes()) {
-            if (hasSizes(element.findConstraints())
-                    || !belowIsFree(validator, element, seen)) {
+            if (hasSizes(element.findConstraints()) || !belowIsFree(validator, element, seen)) {
                 return false;
             }
         }
@@ -156,8 +152,7 @@ final class SizesFirstValidator implements SmartValidator {
             return false;
         }
         for (PropertyDescriptor property : bean.getConstrainedProperties()) {
-            if (hasSizes(property.findConstraints())
-                    || !belowIsFree(validator, property, seen)) {
+            if (hasSizes(property.findConstraints()) || !belowIsFree(validator, property, seen)) {
                 return false;
             }
         }
