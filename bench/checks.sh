@@ -4,8 +4,8 @@
 #   bench/checks.sh      # builds the jar if missing, then warms up and measures (about 3 minutes)
 #
 # Measures GET /api/v1/guidelines/leaky-gut, a dose check (three intakes), a regimen and an interaction check with wrk,
-# and prints each one's req/s, p50, p99, non-2xx answers, req/s as a ratio to the GET's, and the API's CPU time and
-# allocation (with the JDK's jstat) per request. The API runs as in bench/run.sh: the JVM options of the Dockerfile, a
+# and prints each one's req/s, p50, p99 (also as wrk recorded it, before its coordinated-omission correction), non-2xx
+# answers, req/s as a ratio to the GET's, and the API's CPU time and allocation (with the JDK's jstat) per request. The API runs as in bench/run.sh: the JVM options of the Dockerfile, a
 # 512 MB memory limit emulated with -XX:MaxRAM, the default embedded H2, the rate limiter on with a limit no benchmark
 # client reaches. Needs wrk. Everything listens on 127.0.0.1 only.
 # Tunables: JAR (the jar to run), EXTRA_JVM_OPTIONS (after the shipped ones), CONNECTIONS, THREADS, DURATION, WARMUP, API_PORT, MANAGEMENT_PORT, CONTAINER_MEMORY, REBUILD=1, EXTRA_ARGS,
@@ -62,6 +62,10 @@ post_script dose-check /api/v1/dose-checks \
   '{"guidelines":["leaky-gut"],"intakes":[{"nutrient":"Zinc","amount":30,"unit":"mg"},{"nutrient":"vitamine-d","dose":"1000 IE (25 µg)"},{"nutrient":"L-glutamine","dose":"1,5 g"}]}'
 post_script regimen /api/v1/regimens '{"guidelines":["leaky-gut"]}'
 post_script interaction-check /api/v1/interaction-checks '{"medicines":["J01MA02","statins"],"guideline":"leaky-gut"}'
+# Every script also writes wrk's latency histogram when it ends (bench/wrk-histogram.lua), for the recorded p99.
+for script in get dose-check regimen interaction-check; do
+  echo "dofile(\"$PWD/bench/wrk-histogram.lua\")" >> "$WORK/$script.lua"
+done
 
 NAMES=(guideline dose-check regimen interaction-check)
 URLS=("http://$HOST:$API_PORT/api/v1/guidelines/leaky-gut" "http://$HOST:$API_PORT/api/v1/dose-checks"
@@ -79,7 +83,7 @@ for i in "${!NAMES[@]}"; do
   fi
 done
 
-run_wrk() { client wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency -s "$WORK/$2.lua" "$3"; }
+run_wrk() { WRK_HISTOGRAM="$WORK/$2.histogram" client wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency -s "$WORK/$2.lua" "$3"; }
 
 echo "== warming up the API ($WARMUP per request)"
 for i in "${!NAMES[@]}"; do
@@ -133,11 +137,12 @@ TEMPLATES=("/api/v1/guidelines/{slug}" /api/v1/dose-checks /api/v1/regimens /api
 
 echo "== measuring: $THREADS threads, $CONNECTIONS connections, $DURATION per run${CLIENT_CPUS:+, wrk on CPUs $CLIENT_CPUS}"
 echo "   (rps x avg: req/s times wrk's average latency; above the connections when wrk's coordinated-omission correction"
-echo "    added samples for slow answers, which its p99 then includes. server p99: the bucket of Micrometer's histogram"
+echo "    added samples for slow answers, which its p99 then includes. recorded p99: wrk's p99 without those samples, the"
+echo "    answers as wrk timed them. server p99: the bucket of Micrometer's histogram"
 echo "    holding 99 % of the same requests, from Spring's observation filter on. CPU/req: the API process's CPU time,"
 echo "    all its threads, divided by the requests answered: steadier from run to run than req/s, which wrk shares."
 echo "    KB/req: what the API allocated, divided likewise: steadier still)"
-printf '%-18s %10s %8s %8s %8s %8s %10s %10s %10s %8s\n' request "req/s" "p50 ms" "p99 ms" non-2xx "x GET" "rps x avg" "server p99" "CPU/req us" "KB/req"
+printf '%-18s %10s %8s %8s %12s %8s %8s %10s %10s %10s %8s\n' request "req/s" "p50 ms" "p99 ms" "recorded p99" non-2xx "x GET" "rps x avg" "server p99" "CPU/req us" "KB/req"
 GET_RPS=""
 for i in "${!NAMES[@]}"; do
   server_buckets "${TEMPLATES[$i]}" > "$WORK/before.txt"
@@ -157,6 +162,7 @@ for i in "${!NAMES[@]}"; do
   SERVER_P99=$(server_p99 "$WORK/before.txt" "$WORK/after.txt")
   GET_RPS=${GET_RPS:-$RPS}
   RATIO=$(awk -v a="$RPS" -v g="$GET_RPS" 'BEGIN { printf "%.2f", a / g }')
-  printf '%-18s %10s %8s %8s %8s %8s %10s %10s %10s %8s\n' "${NAMES[$i]}" "$RPS" "$P50" "$P99" "$BAD" "$RATIO" "$RPS_AVG" "$SERVER_P99" "$CPU_PER_REQUEST" "$KB_PER_REQUEST"
+  RECORDED_P99=$(recorded_p99 "$WORK/${SCRIPTS[$i]}.histogram" "$CONNECTIONS")
+  printf '%-18s %10s %8s %8s %12s %8s %8s %10s %10s %10s %8s\n' "${NAMES[$i]}" "$RPS" "$P50" "$P99" "$RECORDED_P99" "$BAD" "$RATIO" "$RPS_AVG" "$SERVER_P99" "$CPU_PER_REQUEST" "$KB_PER_REQUEST"
 done
 echo "== API resident memory: peak $(awk '/^VmHWM:/ {printf "%.0f", $2/1024}' "/proc/$API_PID/status") MB (limit emulated: $CONTAINER_MEMORY)"
