@@ -98,20 +98,21 @@ stop_api() {
   fi
 }
 
-# wrk's p99 as it recorded it, before its coordinated-omission correction (ms), from a file bench/wrk-histogram.lua
-# wrote, for $1 connections. wrk adds, for every answer that took n >= 2 cycles (a cycle: the run's duration over the
-# answers per connection), samples of n - 1, n - 2, ... cycles down to more than one cycle; this removes them again,
-# from the slowest value down.
+# wrk's p99 as it recorded it, before its coordinated-omission correction (ms), from the file $1 that
+# bench/wrk-histogram.lua wrote, for $2 connections; "-" without answers. For every answer that took t of at least two
+# cycles (a cycle: the run's duration over the answers per connection), wrk adds samples of t minus one cycle, minus
+# two, ... while they stay above one cycle; this takes them out again, from the slowest value down.
 recorded_p99() { # histogram connections
   awk -v connections="$2" '
-    NR == 1 { cycle = int($2 / int($4 / connections)); next }
+    NR == 1 { per = int($4 / connections); cycle = per > 0 ? int($2 / per) : 0; next }  # wrk corrects nothing then
     { value[++k] = $1; count[$1] = $2; if ($1 > max) max = $1 }
     END {
       for (i = k; i >= 1; i--) {
         v = value[i]; c = count[v]
-        if (v > cycle) for (m = v + cycle; m <= max; m += cycle) if (m in real) c -= real[m]
+        if (cycle > 0 && v > cycle) for (m = v + cycle; m <= max; m += cycle) if (m in real) c -= real[m]
         real[v] = c; total += c
       }
+      if (total <= 0) { print "-"; exit }
       for (i = 1; i <= k; i++) { seen += real[value[i]]; if (seen >= 0.99 * total) { printf "%.2f", value[i] / 1000; exit } }
     }' "$1"
 }
