@@ -5,9 +5,10 @@
 #
 # Measures GET /api/v1/guidelines/leaky-gut, a dose check (three intakes), a regimen and an interaction check with wrk,
 # and prints each one's req/s, p50, p99 (also as wrk recorded it, before its coordinated-omission correction), non-2xx
-# answers, req/s as a ratio to the GET's, and the API's CPU time and allocation (with the JDK's jstat) per request. The API runs as in bench/run.sh: the JVM options of the Dockerfile, a
-# 512 MB memory limit emulated with -XX:MaxRAM, the default embedded H2, the rate limiter on with a limit no benchmark
-# client reaches. Needs wrk. Everything listens on 127.0.0.1 only.
+# answers, req/s as a ratio to the GET's, and the API's CPU time and allocation (with the JDK's jstat) per request.
+# The API runs as in bench/run.sh: the JVM options of the Dockerfile, a 512 MB memory limit emulated with -XX:MaxRAM,
+# the default embedded H2, the rate limiter on with a limit no benchmark client reaches. Needs wrk. Everything listens
+# on 127.0.0.1 only.
 # Tunables: JAR (the jar to run), EXTRA_JVM_OPTIONS (after the shipped ones), CONNECTIONS, THREADS, DURATION, WARMUP, API_PORT, MANAGEMENT_PORT, CONTAINER_MEMORY, REBUILD=1, EXTRA_ARGS,
 # JAVA (the image has Java 25: use a Java 25 for figures that match it), CLIENT_CPUS (the CPUs wrk may use, e.g. 1; all by default).
 set -euo pipefail
@@ -62,7 +63,7 @@ post_script dose-check /api/v1/dose-checks \
   '{"guidelines":["leaky-gut"],"intakes":[{"nutrient":"Zinc","amount":30,"unit":"mg"},{"nutrient":"vitamine-d","dose":"1000 IE (25 µg)"},{"nutrient":"L-glutamine","dose":"1,5 g"}]}'
 post_script regimen /api/v1/regimens '{"guidelines":["leaky-gut"]}'
 post_script interaction-check /api/v1/interaction-checks '{"medicines":["J01MA02","statins"],"guideline":"leaky-gut"}'
-# Every script also writes wrk's latency histogram when it ends (bench/wrk-histogram.lua), for the recorded p99.
+# Every script can also write wrk's latency histogram when it ends (bench/wrk-histogram.lua), for the recorded p99.
 for script in get dose-check regimen interaction-check; do
   echo "dofile(\"$PWD/bench/wrk-histogram.lua\")" >> "$WORK/$script.lua"
 done
@@ -83,7 +84,7 @@ for i in "${!NAMES[@]}"; do
   fi
 done
 
-run_wrk() { WRK_HISTOGRAM="$WORK/$2.histogram" client wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency -s "$WORK/$2.lua" "$3"; }
+run_wrk() { client wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency -s "$WORK/$2.lua" "$3"; }
 
 echo "== warming up the API ($WARMUP per request)"
 for i in "${!NAMES[@]}"; do
@@ -148,7 +149,8 @@ for i in "${!NAMES[@]}"; do
   server_buckets "${TEMPLATES[$i]}" > "$WORK/before.txt"
   CPU_BEFORE=$(api_cpu_ticks)
   HEAP_BEFORE=$(api_heap)
-  run_wrk "$DURATION" "${SCRIPTS[$i]}" "${URLS[$i]}" > "$WORK/${NAMES[$i]}.txt"
+  rm -f "$WORK/histogram"
+  WRK_HISTOGRAM="$WORK/histogram" run_wrk "$DURATION" "${SCRIPTS[$i]}" "${URLS[$i]}" > "$WORK/${NAMES[$i]}.txt"
   CPU_AFTER=$(api_cpu_ticks)
   HEAP_AFTER=$(api_heap)
   server_buckets "${TEMPLATES[$i]}" > "$WORK/after.txt"
@@ -162,7 +164,7 @@ for i in "${!NAMES[@]}"; do
   SERVER_P99=$(server_p99 "$WORK/before.txt" "$WORK/after.txt")
   GET_RPS=${GET_RPS:-$RPS}
   RATIO=$(awk -v a="$RPS" -v g="$GET_RPS" 'BEGIN { printf "%.2f", a / g }')
-  RECORDED_P99=$(recorded_p99 "$WORK/${SCRIPTS[$i]}.histogram" "$CONNECTIONS")
+  RECORDED_P99=$(recorded_p99 "$WORK/histogram" "$CONNECTIONS")
   printf '%-18s %10s %8s %8s %12s %8s %8s %10s %10s %10s %8s\n' "${NAMES[$i]}" "$RPS" "$P50" "$P99" "$RECORDED_P99" "$BAD" "$RATIO" "$RPS_AVG" "$SERVER_P99" "$CPU_PER_REQUEST" "$KB_PER_REQUEST"
 done
 echo "== API resident memory: peak $(awk '/^VmHWM:/ {printf "%.0f", $2/1024}' "/proc/$API_PID/status") MB (limit emulated: $CONTAINER_MEMORY)"

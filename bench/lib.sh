@@ -99,10 +99,11 @@ stop_api() {
 }
 
 # wrk's p99 as it recorded it, before its coordinated-omission correction (ms), from the file $1 that
-# bench/wrk-histogram.lua wrote, for $2 connections; "-" without answers. For every answer that took t of at least two
-# cycles (a cycle: the run's duration over the answers per connection), wrk adds samples of t minus one cycle, minus
-# two, ... while they stay above one cycle; this takes them out again, from the slowest value down.
+# bench/wrk-histogram.lua wrote, for $2 connections; "-" without the file or without answers. For every answer that
+# took t of at least two cycles (a cycle: the run's duration over the answers per connection), wrk adds samples of t
+# minus one cycle, minus two, ... while they stay above one cycle; this takes them out again, from the slowest down.
 recorded_p99() { # histogram connections
+  [ -f "$1" ] || { echo -; return 0; }
   awk -v connections="$2" '
     NR == 1 { per = int($4 / connections); cycle = per > 0 ? int($2 / per) : 0; next }  # wrk corrects nothing then
     { value[++k] = $1; count[$1] = $2; if ($1 > max) max = $1 }

@@ -93,8 +93,8 @@ NGINX
 "$NGINX" -c "$WORK/nginx.conf" -p "$WORK"
 sleep 0.5
 
-# Each run also writes wrk's latency histogram ($WORK/histogram, bench/wrk-histogram.lua), for the recorded p99.
-run_wrk() { WRK_HISTOGRAM="$WORK/histogram" client wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency -s bench/wrk-histogram.lua "$2"; }
+# With WRK_HISTOGRAM set, a run also writes wrk's latency histogram there (bench/wrk-histogram.lua), for the recorded p99.
+run_wrk() { client wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency -s bench/wrk-histogram.lua "$2"; }
 
 echo "== warming up the API ($WARMUP per endpoint)"
 for i in "${!NAMES[@]}"; do
@@ -106,7 +106,8 @@ for RUN in $(seq 1 "$RUNS"); do
 echo "== measuring (run $RUN of $RUNS): $THREADS threads, $CONNECTIONS connections, $DURATION per run${CLIENT_CPUS:+, wrk on CPUs $CLIENT_CPUS}"
 printf '%-10s %-55s %10s %8s %8s %8s | %10s %8s %8s | %6s\n' endpoint path "api req/s" "p50 ms" "p99 ms" "rec p99" "nginx r/s" "p50 ms" "p99 ms" ratio
 for i in "${!NAMES[@]}"; do
-  run_wrk "$DURATION" "http://$HOST:$API_PORT${PATHS[$i]}" > "$WORK/api-${NAMES[$i]}.txt"
+  rm -f "$WORK/histogram"
+  WRK_HISTOGRAM="$WORK/histogram" run_wrk "$DURATION" "http://$HOST:$API_PORT${PATHS[$i]}" > "$WORK/api-${NAMES[$i]}.txt"
   A_RECORDED=$(recorded_p99 "$WORK/histogram" "$CONNECTIONS")
   run_wrk "$DURATION" "http://$HOST:$NGINX_PORT/${NAMES[$i]}.json" > "$WORK/nginx-${NAMES[$i]}.txt"
   read -r A_RPS A_P50 A_P99 A_BAD < <(parse "$WORK/api-${NAMES[$i]}.txt")
