@@ -117,3 +117,12 @@ recorded_p99() { # histogram connections
       for (i = 1; i <= k; i++) { seen += real[value[i]]; if (seen >= 0.99 * total) { printf "%.2f", value[i] / 1000; exit } }
     }' "$1"
 }
+
+# The API's full collections so far and their total pause (jstat -gc's FGC and FGCT, seconds), as "count seconds";
+# "- -" without a jstat beside $JAVA that can read $API_PID.
+full_collections() {
+  local jstat out
+  jstat="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jstat"
+  [ -x "$jstat" ] && out=$("$jstat" -gc "$API_PID" 2>/dev/null) || { echo "- -"; return 0; }
+  awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i } NR == 2 { print $col["FGC"], $col["FGCT"] }' <<< "$out"
+}

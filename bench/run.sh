@@ -14,6 +14,7 @@
 # Java 25, so use a Java 25 for figures that match it; options an older Java does not know are ignored), RUNS (how
 # often the measurement is repeated after the one warm-up; each run's guideline GET p99 and a pass/fail line against
 # the target P99_TARGET_MS, default 5, are printed at the end), CLIENT_CPUS (the CPUs wrk may use, e.g. 1; all by default).
+# It also prints the API's full collections during the measured runs (with the jstat beside JAVA).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -102,6 +103,7 @@ for i in "${!NAMES[@]}"; do
 done
 
 GUIDELINE_P99=()
+read -r FULL_BEFORE FULL_SECONDS_BEFORE < <(full_collections)
 for RUN in $(seq 1 "$RUNS"); do
 echo "== measuring (run $RUN of $RUNS): $THREADS threads, $CONNECTIONS connections, $DURATION per run${CLIENT_CPUS:+, wrk on CPUs $CLIENT_CPUS}"
 printf '%-10s %-55s %10s %8s %8s %8s | %10s %8s %8s | %6s\n' endpoint path "api req/s" "p50 ms" "p99 ms" "rec p99" "nginx r/s" "p50 ms" "p99 ms" ratio
@@ -125,6 +127,10 @@ done
 SIZE=$(curl -sf "http://$HOST:$API_PORT/api/v1/guidelines/leaky-gut" | wc -c)
 echo "== guideline representation: $SIZE bytes; nginx file: $(wc -c < "$WORK/www/guideline.json") bytes"
 echo "== API resident memory: now $(rss_mb VmRSS) MB, peak $(rss_mb VmHWM) MB (limit emulated: $CONTAINER_MEMORY)"
+# Full collections stop every connection for the whole pause (Serial, about 100 ms): what most p99 misses are made of.
+read -r FULL_AFTER FULL_SECONDS_AFTER < <(full_collections)
+echo "== API full collections during the measured runs (API and nginx alike): $(awk -v a="$FULL_BEFORE" -v b="$FULL_AFTER" \
+  -v s="$FULL_SECONDS_BEFORE" -v t="$FULL_SECONDS_AFTER" 'BEGIN { if (a == "-" || b == "-") print "- (no jstat)"; else printf "%d, %.0f ms in all", b - a, (t - s) * 1000 }')"
 echo "== startup: ready after ${READY_MS} ms (${STARTED})"
 # The tail target: the guideline GET's p99 at most P99_TARGET_MS in every run.
 MET=0
