@@ -120,7 +120,7 @@ CLOCK_TICKS=$(getconf CLK_TCK)
 # The API's collections and eden (jstat -gc's YGC, FGC, EC and EU, KB): around a run, what it allocated per request,
 # about: every collection empties eden, so (collections) x (eden's capacity) + (eden's use after - before). "?" when
 # eden was resized during the run, "-" without a jstat that can read the process.
-JSTAT="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jstat"
+JSTAT=$(jdk_tool jstat)
 api_heap() {
   local out
   [ -x "$JSTAT" ] && out=$("$JSTAT" -gc "$API_PID" 2>/dev/null) || { echo -; return 0; }

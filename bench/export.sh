@@ -29,7 +29,7 @@ PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 CONTAINER_MEMORY=${CONTAINER_MEMORY:-512m}
 HOST=127.0.0.1
 default_java
-JCMD="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd"
+JCMD=$(jdk_tool jcmd)
 
 [ -x "$PG_BIN/initdb" ] || { echo "PostgreSQL is missing ($PG_BIN): apt-get install -y postgresql" >&2; exit 1; }
 [ -x "$JCMD" ] || { echo "jcmd is missing next to $JAVA" >&2; exit 1; }

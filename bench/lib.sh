@@ -118,11 +118,14 @@ recorded_p99() { # histogram connections
     }' "$1"
 }
 
+# The path of a JDK tool (jstat, jcmd) beside $JAVA, so that it can read the JVM $JAVA started.
+jdk_tool() { echo "$(dirname "$(readlink -f "$(command -v "$JAVA")")")/$1"; }
+
 # The API's full collections so far and their total pause (jstat -gc's FGC and FGCT, seconds), as "count seconds";
 # "- -" without a jstat beside $JAVA that can read $API_PID.
 full_collections() {
   local jstat out
-  jstat="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jstat"
+  jstat=$(jdk_tool jstat)
   [ -x "$jstat" ] && out=$("$jstat" -gc "$API_PID" 2>/dev/null) || { echo "- -"; return 0; }
   awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i } NR == 2 { print $col["FGC"], $col["FGCT"] }' <<< "$out"
 }

@@ -23,7 +23,7 @@ EXTRACTED=${EXTRACTED:-0}
 [ "$AOT_CACHE" = 1 ] && EXTRACTED=1 # the AOT cache is trained on the extracted jar, as in the image
 if [ "$AOT_CACHE" = 1 ]; then TARGET_MS=${TARGET_MS:-2500}; else TARGET_MS=${TARGET_MS:-5000}; fi
 JAVA=${JAVA:-java}
-JCMD="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd"
+JCMD=$(jdk_tool jcmd)
 HOST=127.0.0.1
 
 JAR=$(bench_jar)

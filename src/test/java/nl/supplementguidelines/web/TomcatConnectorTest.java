@@ -11,9 +11,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The connector the running application really got: the settings reach Tomcat, not only the environment. Both
- * were measured (README, Performance): an answer leaves in one write, and a new connection reuses the buffers of a closed
- * one instead of leaving them in the old generation.
+ * The connector the running application really got: the settings reach Tomcat, not only the environment. Each
+ * was measured (README, Performance): an answer leaves in one write, a new connection reuses the buffers of a closed
+ * one instead of leaving them in the old generation, and a busy client reconnects only every 10,000 requests.
  */
 @ApiTest
 class TomcatConnectorTest {
