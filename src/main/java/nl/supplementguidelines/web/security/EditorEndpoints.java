@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.UrlPathHelper;
 
 import java.util.List;
@@ -57,14 +58,29 @@ public final class EditorEndpoints {
         return !isSafe(request.getMethod()) && path.startsWith(ApiPaths.V1 + "/") && scopeFor(request) != null;
     }
 
-    /** The scope the operation this request names needs, or null when it names none of {@link #ALL}. */
+    /**
+     * The scope the operation this request names needs, or null when it names none of {@link #ALL}. Each matcher
+     * parses the path anew unless the request carries it parsed, so it is parsed once here for all of them (and
+     * removed again, as the matchers do): otherwise every POST outside the editing API, every dose check, parsed
+     * its path once for each of the eight POST operations.
+     */
     public static @Nullable EditorScope scopeFor(HttpServletRequest request) {
-        for (Rule rule : RULES) {
-            if (rule.matcher().matches(request)) {
-                return rule.endpoint().scope();
+        boolean parsedHere = !ServletRequestPathUtils.hasParsedRequestPath(request);
+        if (parsedHere) {
+            ServletRequestPathUtils.parseAndCache(request);
+        }
+        try {
+            for (Rule rule : RULES) {
+                if (rule.matcher().matches(request)) {
+                    return rule.endpoint().scope();
+                }
+            }
+            return null;
+        } finally {
+            if (parsedHere) {
+                ServletRequestPathUtils.clearParsedRequestPath(request);
             }
         }
-        return null;
     }
 
     /** The request matchers of each endpoint (a GET also for HEAD, which Spring MVC answers with the GET handler). */
